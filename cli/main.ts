@@ -1,0 +1,1 @@
+console.log("hi ts", process.argv.slice(2))
