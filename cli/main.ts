@@ -1,1 +1,34 @@
-console.log("hi ts", process.argv.slice(2))
+// `liangdian <command>`: each command lives in its own module and returns an exit code.
+const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  parse: () => import('./parse.ts'),
+  review: () => import('./review.ts'),
+  schema: () => import('./schema.ts'),
+  eval: () => import('./eval.ts'),
+};
+
+const usage = `liangdian — resume review (亮点)
+
+Usage:
+  liangdian parse <file> [--json]
+  liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]
+  liangdian schema
+  liangdian eval sections <truth-dir> --corpus <dir> [--json]
+  liangdian eval bullets <file.jsonl> [--json]
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`liangdian: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));
