@@ -1,3 +1,4 @@
+export {};
 // `liangdian <command>`: each command lives in its own module and returns an exit code.
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   parse: () => import('./parse.ts'),
