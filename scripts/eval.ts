@@ -1,0 +1,41 @@
+// `npm run eval [-- --shared <dir>] [--out <file>]`: both accuracy measures on the labelled
+// development data beside the repo, as one table and one JSON file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    shared: { type: 'string', default: process.env.LIANGDIAN_SHARED ?? resolve('..', 'shared') },
+    out: { type: 'string', default: join('eval-results', 'eval.json') },
+  },
+});
+const shared = resolve(values.shared);
+const cli = resolve('bin', 'liangdian.js');
+
+function runJson(args: string[]): unknown {
+  return JSON.parse(execFileSync(process.execPath, [cli, ...args, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+}
+
+type Prf = { precision: number; recall: number; f1: number; support: number };
+const sections = runJson(['eval', 'sections', join(shared, 'eval', 'sections'), '--corpus', join(shared, 'corpus')]) as {
+  overall: { titleRecall: number; bulletRecall: number };
+  files: { file: string; titleRecall: number; bulletRecall: number }[];
+};
+const bullets = runJson(['eval', 'bullets', join(shared, 'eval', 'bullets.dev.jsonl')]) as Record<string, Record<'duty' | 'participant', Prf>>;
+
+const pct = (x: number) => x.toFixed(3);
+const rows: string[][] = [['measure', 'value', 'target']];
+rows.push(['sections: title recall', pct(sections.overall.titleRecall), '≥ 0.90']);
+rows.push(['sections: bullet recall', pct(sections.overall.bulletRecall), '≥ 0.85']);
+for (const [lang, scores] of Object.entries(bullets)) {
+  rows.push([`bullets ${lang}: duty F1 (P/R, n)`, `${pct(scores.duty.f1)} (${pct(scores.duty.precision)}/${pct(scores.duty.recall)}, ${scores.duty.support})`, '≥ 0.85']);
+  rows.push([`bullets ${lang}: participant F1 (P/R, n)`, `${pct(scores.participant.f1)} (${pct(scores.participant.precision)}/${pct(scores.participant.recall)}, ${scores.participant.support})`, '≥ 0.80']);
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, JSON.stringify({ sections, bullets }, null, 2) + '\n');
+console.log(`\nwrote ${values.out}`);
