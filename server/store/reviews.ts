@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { Report } from '../../lib/report/schema.ts';
+import type { SourceType } from '../../lib/document/schema.ts';
+import { ReviewId } from '../../lib/api/reviews.ts';
+import type { Queryable } from './db.ts';
+
+/** 128 random bits, base64url: a report link nobody can guess. */
+export function newReviewId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export interface Original {
+  sourceType: SourceType;
+  fileName: string | null;
+  mediaType: string | null;
+  bytes: Uint8Array;
+}
+
+export interface StoredReview {
+  id: string;
+  createdAt: Date;
+  report: Report;
+}
+
+export async function insertReview(db: Queryable, review: { id: string; original: Original; report: Report }): Promise<void> {
+  const { id, original, report } = review;
+  await db.query(
+    `INSERT INTO reviews (id, source_type, file_name, media_type, original, target_role, algorithm_version, report)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, original.sourceType, original.fileName, original.mediaType, original.bytes, report.role.target, report.score.algorithmVersion, JSON.stringify(report)],
+  );
+}
+
+/** The stored review, or null for an id that is malformed or unknown (callers cannot tell which). */
+export async function findReview(db: Queryable, id: string): Promise<StoredReview | null> {
+  if (!ReviewId.safeParse(id).success) return null;
+  const { rows } = await db.query<{ id: string; created_at: Date; report: unknown }>(
+    'SELECT id, created_at, report FROM reviews WHERE id = $1',
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const report = typeof row.report === 'string' ? JSON.parse(row.report) : row.report;
+  return { id: row.id, createdAt: new Date(row.created_at), report: Report.parse(report) };
+}
+
+export async function findOriginal(db: Queryable, id: string): Promise<Original | null> {
+  if (!ReviewId.safeParse(id).success) return null;
+  const { rows } = await db.query<{ source_type: SourceType; file_name: string | null; media_type: string | null; original: Uint8Array }>(
+    'SELECT source_type, file_name, media_type, original FROM reviews WHERE id = $1',
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { sourceType: row.source_type, fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.original) };
+}
