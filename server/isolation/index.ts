@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { ParsePool, type PoolOptions } from './pool.ts';
+import type { ParseInput } from './protocol.ts';
+
+export { BusyError, ParserUnavailableError, ParsePool, type PoolOptions, type PoolStats } from './pool.ts';
+export type { ParseInput } from './protocol.ts';
+
+const WORKER = 'server/isolation/worker.ts';
+
+/**
+ * The repository root, where the worker module and `tsx` live. Found from the working directory
+ * (how `next start`, the CLI and the scripts run), else from this module's own location.
+ */
+function repositoryRoot(): string {
+  const candidates = [process.env.LIANGDIAN_ROOT, process.cwd()];
+  try {
+    candidates.push(resolve(dirname(fileURLToPath(import.meta.url)), '../..'));
+  } catch {
+    // Bundled without a file URL: the working directory is the answer.
+  }
+  for (const candidate of candidates) if (candidate && existsSync(join(candidate, WORKER))) return candidate;
+  throw new Error(`cannot find ${WORKER} from ${process.cwd()}; set LIANGDIAN_ROOT`);
+}
+
+function integerFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** Defaults sized for a 2-core server; each can be set through the environment. */
+export function defaultPoolOptions(): PoolOptions {
+  const root = repositoryRoot();
+  return {
+    workerPath: join(root, WORKER),
+    cwd: root,
+    size: integerFromEnv('LIANGDIAN_PARSE_WORKERS', 2),
+    queueLimit: integerFromEnv('LIANGDIAN_PARSE_QUEUE', 100),
+    timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', 20_000),
+    heapMb: integerFromEnv('LIANGDIAN_PARSE_HEAP_MB', 512),
+    rssLimitMb: integerFromEnv('LIANGDIAN_PARSE_RSS_MB', 1024),
+    maxJobsPerChild: integerFromEnv('LIANGDIAN_PARSE_JOBS_PER_CHILD', 500),
+  };
+}
+
+// One pool per process: Next may load this module once per route bundle.
+const GLOBAL_KEY = Symbol.for('liangdian.parsePool');
+type WithPool = typeof globalThis & { [GLOBAL_KEY]?: ParsePool };
+
+export function getParsePool(): ParsePool {
+  const holder = globalThis as WithPool;
+  holder[GLOBAL_KEY] ??= new ParsePool(defaultPoolOptions());
+  return holder[GLOBAL_KEY];
+}
+
+/** Stops the process-wide pool (scripts and tests call this before they exit). */
+export async function closeParsePool(): Promise<void> {
+  const holder = globalThis as WithPool;
+  const pool = holder[GLOBAL_KEY];
+  delete holder[GLOBAL_KEY];
+  await pool?.close();
+}
+
+/**
+ * `parseResume` in a child process. Rejects with the parser's own `IngestError` (same code and
+ * message), with IngestError 'timeout' or 'corrupt' when the child had to be killed or died,
+ * and with `BusyError` when too many files are already waiting.
+ */
+export function parseIsolated(input: ParseInput): Promise<ResumeDocument> {
+  return getParsePool().parse(input);
+}
