@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { secretsEqual } from './compare.ts';
+import { attachmentHeaders, contentSecurityPolicy, newNonce } from './headers.ts';
+import { limitedAction } from './limits.ts';
+import { RateLimiter, clientKey, rateLimitFromEnv } from './rate-limit.ts';
+import { redact, redactError } from './redact.ts';
+
+describe('secretsEqual', () => {
+  it('is true only for identical strings, whatever the lengths', () => {
+    expect(secretsEqual('abcDEF123_-xyz', 'abcDEF123_-xyz')).toBe(true);
+    expect(secretsEqual('abcDEF123_-xyz', 'abcDEF123_-xyZ')).toBe(false);
+    expect(secretsEqual('abc', 'abcd')).toBe(false);
+    expect(secretsEqual('', 'a')).toBe(false);
+    expect(secretsEqual('令牌', '令牌')).toBe(true);
+  });
+});
+
+describe('redact', () => {
+  const id = 'Qm9vbGVhbkZsYWdzQUJDRA';
+  it('removes review ids and tokens from paths, queries and fields', () => {
+    expect(redact(`GET /r/${id} 200`)).toBe('GET /r/[redacted] 200');
+    expect(redact(`POST /api/reviews/${id}/comments`)).toBe('POST /api/reviews/[redacted]/comments');
+    expect(redact(`/m/${id}?token=${id}&lang=en`)).toBe('/m/[redacted]?token=[redacted]&lang=en');
+    expect(redact(`{"reviewId":"${id}","mentorToken":"${id}x"}`)).toBe('{"reviewId":"[redacted]","mentorToken":"[redacted]"}');
+    expect(redact(`authorization: Bearer ${id}`)).toBe('authorization: Bearer [redacted]');
+    expect(redact('POST /api/reviews 201 in 120ms')).toBe('POST /api/reviews 201 in 120ms');
+  });
+  it('redacts error messages and stacks', () => {
+    const line = redactError(new Error(`review ${'/r/'}${id} not found`));
+    expect(line).not.toContain(id);
+    expect(line).toContain('Error: review /r/[redacted] not found');
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows a burst, then refuses with a retry time, then refills', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ burst: 3, perMinute: 6 }, () => now);
+    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 10 });
+    expect(limiter.take('b').allowed).toBe(true);
+    now += 10_000;
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(false);
+  });
+  it('keeps its table bounded under a flood of distinct clients', () => {
+    const limiter = new RateLimiter({ burst: 1, perMinute: 1 });
+    for (let index = 0; index < 60_000; index++) limiter.take(`client-${index}`);
+    expect(limiter.size).toBe(50_000);
+  });
+  it('reads overrides from the environment and ignores nonsense', () => {
+    expect(rateLimitFromEnv('100/600', { burst: 1, perMinute: 1 })).toEqual({ burst: 100, perMinute: 600 });
+    expect(rateLimitFromEnv('0/5', { burst: 1, perMinute: 1 })).toEqual({ burst: 1, perMinute: 1 });
+    expect(rateLimitFromEnv('lots', { burst: 1, perMinute: 1 })).toEqual({ burst: 1, perMinute: 1 });
+  });
+  it('keys clients by the address the nearest proxy saw', () => {
+    expect(clientKey(new Headers({ 'x-forwarded-for': '1.2.3.4, 10.0.0.7' }))).toBe('10.0.0.7');
+    expect(clientKey(new Headers({ 'x-forwarded-for': '127.0.0.1' }))).toBe('127.0.0.1');
+    expect(clientKey(new Headers())).toBe('unknown');
+  });
+  it('limits uploads and other writes, never reads', () => {
+    expect(limitedAction('POST', '/api/reviews')).toBe('upload');
+    expect(limitedAction('POST', '/api/reviews/abc/comments')).toBe('write');
+    expect(limitedAction('GET', '/api/reviews/abc')).toBeNull();
+    expect(limitedAction('POST', '/r/abc')).toBeNull();
+  });
+});
+
+describe('headers', () => {
+  it('allows scripts only through the nonce, and never eval in production', () => {
+    const policy = contentSecurityPolicy({ nonce: 'N0nce', development: false });
+    expect(policy).toContain("script-src 'self' 'nonce-N0nce' 'strict-dynamic'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+  it('makes fresh 128-bit nonces', () => {
+    const nonces = new Set(Array.from({ length: 100 }, newNonce));
+    expect(nonces.size).toBe(100);
+    expect(Buffer.from([...nonces][0]!, 'base64')).toHaveLength(16);
+  });
+  it('sends uploaded files back as inert downloads whatever their name', () => {
+    const headers = attachmentHeaders('<svg onload=alert(1)>"简历".pdf');
+    expect(headers['Content-Type']).toBe('application/octet-stream');
+    expect(headers['Content-Disposition']).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''/);
+    expect(headers['Content-Disposition']).not.toContain('"简历"');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
