@@ -1,0 +1,188 @@
+import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { Box, ResumeDocument, Span } from '../document/schema.ts';
+import type { ExportView } from './view.ts';
+import { overlaps } from './view.ts';
+import { findingNote, formatTime } from './format.ts';
+
+/**
+ * The candidate's own PDF with a highlight and a pop-up note on each finding's words and each
+ * mentor comment, as standard PDF annotations any reader shows.
+ */
+
+/** Rectangles (top-left-origin points) covering `span`'s words, one per line they sit on. */
+export function wordBoxes(doc: ResumeDocument, span: Span): { page: number; box: Box }[] {
+  const out: { page: number; box: Box }[] = [];
+  for (const line of doc.lines) {
+    if (!overlaps(line.span, span)) continue;
+    const pieces = line.pieces ?? (line.box ? [{ span: line.span, box: line.box }] : []);
+    let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    for (const piece of pieces) {
+      if (!overlaps(piece.span, span)) continue;
+      const length = piece.span.end - piece.span.start;
+      // Within a piece, place the words in proportion to their characters (exact for CJK, close for Latin).
+      const from = (Math.max(span.start, piece.span.start) - piece.span.start) / length;
+      const to = (Math.min(span.end, piece.span.end) - piece.span.start) / length;
+      left = Math.min(left, piece.box.x + piece.box.width * from);
+      right = Math.max(right, piece.box.x + piece.box.width * to);
+      top = Math.min(top, piece.box.y);
+      bottom = Math.max(bottom, piece.box.y + piece.box.height);
+    }
+    if (left < right) out.push({ page: line.page, box: { x: left, y: top, width: right - left, height: bottom - top } });
+  }
+  return out;
+}
+
+type Rgb = [number, number, number];
+const colours: Record<string, Rgb> = {
+  error: [0.98, 0.62, 0.62],
+  warning: [1, 0.85, 0.35],
+  suggestion: [0.6, 0.76, 1],
+  praise: [0.55, 0.9, 0.6],
+  comment: [0.8, 0.68, 1],
+  dismissed: [0.85, 0.87, 0.9],
+};
+
+interface Note {
+  span: Span | null;
+  colour: Rgb;
+  author: string;
+  text: string;
+  date: Date;
+  id: string;
+}
+
+function notesOf(view: ExportView): Note[] {
+  const date = new Date(view.exportedAt);
+  const findings = view.findings.map((f) => ({
+    span: f.finding.span,
+    colour: colours[f.dismissed ? 'dismissed' : f.severity]!,
+    author: view.labels.product,
+    text: findingNote(view, f),
+    date,
+    id: `liangdian-finding-${f.finding.id}`,
+  }));
+  const comments = view.comments.map((thread) => ({
+    span: thread.anchored ? thread.comment.anchor!.span : null,
+    colour: colours.comment!,
+    author: thread.comment.author.name,
+    text: [`[${thread.tag}] ${thread.comment.body}`, ...thread.replies.map((r) => `— ${r.author.name} (${formatTime(r.at, view.lang)}): ${r.body}`)].join('\n'),
+    date: new Date(thread.comment.at),
+    id: `liangdian-comment-${thread.comment.id}`,
+  }));
+  return [...findings, ...comments];
+}
+
+/** Maps a top-left-origin box onto the page's own coordinates (origin bottom-left of the crop box). */
+function toPageSpace(page: PDFPage, box: Box) {
+  const crop = page.getCropBox();
+  const top = crop.y + crop.height - box.y;
+  return { left: crop.x + box.x, right: crop.x + box.x + box.width, top, bottom: top - box.height };
+}
+
+function addHighlight(pdf: PDFDocument, page: PDFPage, boxes: Box[], note: Note): PDFRef {
+  const { context } = pdf;
+  const quads = boxes.map((box) => toPageSpace(page, box));
+  const rect = [
+    Math.min(...quads.map((q) => q.left)), Math.min(...quads.map((q) => q.bottom)),
+    Math.max(...quads.map((q) => q.right)), Math.max(...quads.map((q) => q.top)),
+  ] as const;
+  // An appearance stream of its own, so every reader draws the same highlight (multiply keeps text legible).
+  const paint = quads
+    .map((q) => `${(q.left - rect[0]).toFixed(2)} ${(q.bottom - rect[1]).toFixed(2)} ${(q.right - q.left).toFixed(2)} ${(q.top - q.bottom).toFixed(2)} re`)
+    .join('\n');
+  const appearance = context.register(context.stream(`/GS0 gs ${note.colour.join(' ')} rg\n${paint}\nf`, {
+    Type: 'XObject', Subtype: 'Form', BBox: [0, 0, rect[2] - rect[0], rect[3] - rect[1]],
+    Resources: { ExtGState: { GS0: { Type: 'ExtGState', BM: 'Multiply', ca: 1 } } },
+  }));
+  const annotRef = context.nextRef();
+  const popupRef = context.register(context.obj({
+    Type: 'Annot', Subtype: 'Popup', Parent: annotRef, Open: false, F: 28,
+    Rect: [rect[2], rect[3] - 120, Math.min(rect[2] + 220, page.getCropBox().x + page.getCropBox().width), rect[3]],
+  }));
+  context.assign(annotRef, context.obj({
+    Type: 'Annot', Subtype: 'Highlight', F: 4, P: page.ref,
+    Rect: [...rect],
+    QuadPoints: quads.flatMap((q) => [q.left, q.top, q.right, q.top, q.left, q.bottom, q.right, q.bottom]),
+    C: note.colour,
+    Contents: PDFHexString.fromText(note.text),
+    T: PDFHexString.fromText(note.author),
+    NM: PDFHexString.fromText(note.id),
+    M: PDFString.fromDate(note.date),
+    Popup: popupRef,
+    AP: { N: appearance },
+  }));
+  return annotRef;
+}
+
+/** A note about the resume as a whole: a sticky-note icon down the first page's left margin. */
+function addStickyNote(pdf: PDFDocument, page: PDFPage, index: number, note: Note): PDFRef {
+  const crop = page.getCropBox();
+  const top = crop.y + crop.height - 12 - index * 24;
+  return pdf.context.register(pdf.context.obj({
+    Type: 'Annot', Subtype: 'Text', F: 4, P: page.ref, Name: 'Comment', Open: false,
+    Rect: [crop.x + 6, top - 20, crop.x + 26, top],
+    C: note.colour,
+    Contents: PDFHexString.fromText(note.text),
+    T: PDFHexString.fromText(note.author),
+    NM: PDFHexString.fromText(note.id),
+    M: PDFString.fromDate(note.date),
+  }));
+}
+
+function attach(page: PDFPage, refs: PDFRef[]) {
+  const existing = page.node.Annots();
+  if (existing) for (const ref of refs) existing.push(ref);
+  else page.node.set(PDFName.of('Annots'), page.doc.context.obj(refs));
+}
+
+export interface RedactedPage {
+  /** 1-based page number. */
+  page: number;
+  /** The page rendered as PNG with the personal details painted over. */
+  png: Uint8Array;
+}
+
+/**
+ * Annotates `original`. When `redacted` pages are given (personal details masked), those pages
+ * are replaced by their masked images and the file is rebuilt from scratch, so no text, metadata
+ * or orphaned object from the original pages survives.
+ */
+export async function toAnnotatedPdf(original: Uint8Array, view: ExportView, redacted: RedactedPage[] = []): Promise<Uint8Array> {
+  const source = await PDFDocument.load(original, { updateMetadata: false });
+  const pdf = redacted.length === 0 && view.personal ? source : await PDFDocument.create();
+  if (pdf !== source) {
+    const images = new Map(redacted.map((r) => [r.page, r.png]));
+    const copies = await pdf.copyPages(source, source.getPageIndices());
+    for (const [index, copy] of copies.entries()) {
+      const png = images.get(index + 1);
+      if (!png) {
+        pdf.addPage(copy);
+        continue;
+      }
+      const { width, height } = copy.getCropBox();
+      const page = pdf.addPage([width, height]);
+      page.drawImage(await pdf.embedPng(png), { x: 0, y: 0, width, height });
+    }
+  }
+  pdf.setProducer(view.labels.product);
+  pdf.setModificationDate(new Date(view.exportedAt));
+
+  const pages = pdf.getPages();
+  const perPage = new Map<number, PDFRef[]>();
+  const add = (pageNumber: number, ref: PDFRef) => perPage.set(pageNumber, [...(perPage.get(pageNumber) ?? []), ref]);
+  let sticky = 0;
+  for (const note of notesOf(view)) {
+    const boxes = note.span ? wordBoxes(view.report.document, note.span) : [];
+    if (boxes.length === 0) {
+      add(1, addStickyNote(pdf, pages[0]!, sticky++, note));
+      continue;
+    }
+    for (const pageNumber of new Set(boxes.map((b) => b.page))) {
+      const page = pages[pageNumber - 1];
+      if (!page) continue;
+      add(pageNumber, addHighlight(pdf, page, boxes.filter((b) => b.page === pageNumber).map((b) => b.box), note));
+    }
+  }
+  for (const [pageNumber, refs] of perPage) attach(pages[pageNumber - 1]!, refs);
+  return pdf.save();
+}

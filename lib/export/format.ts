@@ -1,0 +1,40 @@
+import type { UiLanguage } from '../report/schema.ts';
+import type { ExportView } from './view.ts';
+
+/** Small text helpers shared by the exporters. */
+
+export function formatTime(iso: string, lang: UiLanguage): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC',
+  }).format(date) + ' UTC';
+}
+
+export function lineLabel(view: ExportView, lineNumber: number | null): string {
+  if (lineNumber === null) return view.labels.overall;
+  return view.lang === 'zh' ? `第 ${lineNumber} 行` : `line ${lineNumber}`;
+}
+
+export function quoted(text: string, lang: UiLanguage): string {
+  return lang === 'zh' ? `「${text}」` : `“${text}”`;
+}
+
+/** "why" printed the same way everywhere: the quote, where it comes from, and the gloss when there is one. */
+export function citation(view: ExportView, why: ExportView['findings'][number]['why']): string {
+  const gloss = why.gloss ? ` (${why.gloss})` : '';
+  return `${quoted(why.quote, view.lang)}${gloss} — ${why.source}`;
+}
+
+/** The plain-text body of a finding as a note: used for Word comments and PDF pop-ups. */
+export function findingNote(view: ExportView, f: ExportView['findings'][number]): string {
+  const { labels } = view;
+  return [
+    `[${f.tag}] ${f.severityLabel} · ${f.dimensionLabel}`,
+    f.message,
+    `${labels.why}: ${citation(view, f.why)}`,
+    f.fix ? `${labels.fix}: ${f.fix}` : '',
+    f.template ? `${labels.template}: ${f.template}` : '',
+    ...f.decisions.map((d) => `${labels.mentor}: ${d}`),
+  ].filter(Boolean).join('\n');
+}

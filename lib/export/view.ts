@@ -1,0 +1,223 @@
+import type { ResumeDocument, Span } from '../document/schema.ts';
+import type { Citation, Dimension, Finding, Report, Severity, UiLanguage } from '../report/schema.ts';
+import type { Comment, MentorReview, Verdict } from '../mentor/schema.ts';
+import { labelsFor, names, type Labels } from './labels.ts';
+
+/** What an export prints, worked out once so every format says the same thing. */
+
+export interface Mark {
+  kind: 'finding' | 'comment';
+  /** What the reader sees next to the words: "3" for finding 3, "C2" for comment 2. */
+  tag: string;
+  severity: Severity | null;
+  dismissed: boolean;
+}
+
+export interface Segment {
+  span: Span;
+  text: string;
+  marks: Mark[];
+}
+
+export interface ResumeLine {
+  number: number;
+  page: number;
+  span: Span;
+  heading: boolean;
+  segments: Segment[];
+}
+
+export interface FindingView {
+  tag: string;
+  finding: Finding;
+  /** After mentor decisions: a mentor may raise or lower it. */
+  severity: Severity;
+  severityLabel: string;
+  dimensionLabel: string;
+  dismissed: boolean;
+  message: string;
+  /** The words concerned, as they stand in the (possibly masked) text. */
+  words: string | null;
+  lineNumber: number | null;
+  page: number | null;
+  why: Citation;
+  fix: string | null;
+  template: string | null;
+  /** One sentence per mentor decision: "王老师 同意：…". */
+  decisions: string[];
+}
+
+export interface CommentThread {
+  tag: string;
+  comment: Comment;
+  /** False when the words it was written on are gone or changed: it is printed without a highlight. */
+  anchored: boolean;
+  lineNumber: number | null;
+  replies: Comment[];
+}
+
+export interface ExportView {
+  lang: UiLanguage;
+  labels: Labels;
+  report: Report;
+  mentor: MentorReview;
+  personal: boolean;
+  exportedAt: string;
+  roleLine: string;
+  bandLabel: string;
+  dimensions: { dimension: Dimension; label: string; value: number }[];
+  topFixes: { tag: string; gain: number; message: string }[];
+  resume: ResumeLine[];
+  findings: FindingView[];
+  comments: CommentThread[];
+  verdicts: Verdict[];
+}
+
+const severityOrder: Severity[] = ['error', 'warning', 'suggestion', 'praise'];
+
+export function defaultLanguage(doc: ResumeDocument): UiLanguage {
+  return doc.language === 'en' ? 'en' : 'zh';
+}
+
+/** The document's lines, or its text split at line breaks when the reader recorded none. */
+function lineSpans(doc: ResumeDocument): { span: Span; page: number }[] {
+  if (doc.lines.length > 0) return doc.lines.map(({ span, page }) => ({ span, page }));
+  const lines: { span: Span; page: number }[] = [];
+  let start = 0;
+  for (const part of doc.text.split('\n')) {
+    lines.push({ span: { start, end: start + part.length }, page: 1 });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function segmentsOf(text: string, line: Span, marked: { span: Span; mark: Mark }[]): Segment[] {
+  const inside = marked.filter(({ span }) => overlaps(span, line));
+  const cuts = new Set([line.start, line.end]);
+  for (const { span } of inside) {
+    cuts.add(Math.max(span.start, line.start));
+    cuts.add(Math.min(span.end, line.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  return points.slice(1).map((end, index) => {
+    const span = { start: points[index]!, end };
+    return { span, text: text.slice(span.start, span.end), marks: inside.filter((m) => overlaps(m.span, span)).map((m) => m.mark) };
+  });
+}
+
+function decisionState(finding: Finding, mentor: MentorReview, lang: UiLanguage) {
+  const decisions = mentor.decisions.filter((d) => d.findingId === finding.id).sort((a, b) => a.at.localeCompare(b.at));
+  let severity = finding.severity;
+  let dismissed = false;
+  const sentences = decisions.map((decision) => {
+    if (decision.action === 'severity' && decision.severity) severity = decision.severity;
+    if (decision.action !== 'severity') dismissed = decision.action === 'dismiss';
+    const target = decision.action === 'severity' && decision.severity ? ` ${names.severities[decision.severity][lang]}` : '';
+    const reason = decision.reason ? `${lang === 'zh' ? '：' : ': '}${decision.reason}` : '';
+    return `${decision.author.name} ${names.actions[decision.action][lang]}${target}${reason}`;
+  });
+  return { severity, dismissed, sentences };
+}
+
+export function buildView(
+  report: Report,
+  mentor: MentorReview,
+  options: { lang?: UiLanguage; personal: boolean; exportedAt?: string },
+): ExportView {
+  const doc = report.document;
+  const lang = options.lang ?? defaultLanguage(doc);
+  const labels = labelsFor(lang);
+  const lines = lineSpans(doc);
+  const lineOf = (span: Span | null) => {
+    if (!span) return null;
+    const index = lines.findIndex((line) => overlaps(line.span, span) || line.span.start === span.start);
+    return index === -1 ? null : { number: index + 1, page: lines[index]!.page };
+  };
+
+  const ordered = [...report.findings].sort((a, b) => {
+    if (!a.span || !b.span) return (a.span ? 1 : 0) - (b.span ? 1 : 0) || severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity);
+    return a.span.start - b.span.start || a.span.end - b.span.end;
+  });
+  const findings: FindingView[] = ordered.map((finding, index) => {
+    const state = decisionState(finding, mentor, lang);
+    const at = lineOf(finding.span);
+    return {
+      tag: String(index + 1),
+      finding,
+      severity: state.severity,
+      severityLabel: names.severities[state.severity][lang],
+      dimensionLabel: names.dimensions[finding.dimension][lang],
+      dismissed: state.dismissed,
+      message: finding.message[lang],
+      words: finding.span ? doc.text.slice(finding.span.start, finding.span.end) : null,
+      lineNumber: at?.number ?? null,
+      page: at?.page ?? null,
+      why: finding.why,
+      fix: finding.fix?.advice[lang] ?? null,
+      template: finding.fix?.template ?? null,
+      decisions: state.sentences,
+    };
+  });
+
+  const roots = mentor.comments.filter((c) => c.parentId === null || !mentor.comments.some((p) => p.id === c.parentId));
+  const comments: CommentThread[] = roots.map((comment, index) => {
+    const anchor = comment.anchor;
+    const anchored = !!anchor && !comment.outdated && doc.text.slice(anchor.span.start, anchor.span.end) === anchor.quote;
+    return {
+      tag: `C${index + 1}`,
+      comment,
+      anchored,
+      lineNumber: anchored ? (lineOf(anchor.span)?.number ?? null) : null,
+      replies: mentor.comments.filter((c) => c.parentId === comment.id).sort((a, b) => a.at.localeCompare(b.at)),
+    };
+  });
+
+  const marked: { span: Span; mark: Mark }[] = [
+    ...findings.flatMap((f) =>
+      f.finding.span ? [{ span: f.finding.span, mark: { kind: 'finding' as const, tag: f.tag, severity: f.severity, dismissed: f.dismissed } }] : [],
+    ),
+    ...comments.flatMap((c) =>
+      c.anchored && c.comment.anchor ? [{ span: c.comment.anchor.span, mark: { kind: 'comment' as const, tag: c.tag, severity: null, dismissed: false } }] : [],
+    ),
+  ];
+  const headingStarts = new Set(doc.sections.map((s) => s.titleSpan.start));
+  const resume = lines.map((line, index) => ({
+    number: index + 1,
+    page: line.page,
+    span: line.span,
+    heading: headingStarts.has(line.span.start),
+    segments: segmentsOf(doc.text, line.span, marked),
+  }));
+
+  const tagOf = new Map(findings.map((f) => [f.finding.id, f]));
+  const roleName = (role: Report['role']['target']) => (role ? names.roles[role][lang] : labels.noRole);
+  const roleLine = report.role.target
+    ? `${labels.targetRole}: ${roleName(report.role.target)}`
+    : `${labels.inferredRole}: ${roleName(report.role.inferred)}`;
+
+  return {
+    lang,
+    labels,
+    report,
+    mentor,
+    personal: options.personal,
+    exportedAt: options.exportedAt ?? new Date().toISOString(),
+    roleLine,
+    bandLabel: names.bands[report.score.band][lang],
+    dimensions: (Object.keys(names.dimensions) as Dimension[])
+      .filter((dimension) => report.score.dimensions[dimension] !== undefined)
+      .map((dimension) => ({ dimension, label: names.dimensions[dimension][lang], value: report.score.dimensions[dimension]! })),
+    topFixes: report.score.topFixes.flatMap(({ findingId, gain }) => {
+      const view = tagOf.get(findingId);
+      return view ? [{ tag: view.tag, gain, message: view.message }] : [];
+    }),
+    resume,
+    findings,
+    comments,
+    verdicts: mentor.verdicts,
+  };
+}
