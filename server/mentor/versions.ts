@@ -1,0 +1,58 @@
+import { Report } from '../../lib/report/schema.ts';
+import type { VersionedReport } from '../../lib/mentor/view.ts';
+import type { Original } from '../store/reviews.ts';
+import type { Database, Queryable } from '../store/db.ts';
+import { MentorError } from './links.ts';
+
+export interface StoredVersion extends VersionedReport { createdAt: Date; fileName: string | null }
+
+const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
+
+/** Every version of a review, oldest first: the review row is version 1, revisions follow. Empty for an unknown review. */
+export async function listVersions(db: Queryable, reviewId: string): Promise<StoredVersion[]> {
+  const { rows } = await db.query<{ version: number; created_at: Date | string; file_name: string | null; report: unknown }>(
+    `SELECT 1 AS version, created_at, file_name, report FROM reviews WHERE id = $1
+     UNION ALL
+     SELECT version, created_at, file_name, report FROM review_versions WHERE review_id = $1
+     ORDER BY version`,
+    [reviewId],
+  );
+  return rows.map((row) => ({ version: Number(row.version), createdAt: new Date(row.created_at), fileName: row.file_name, report: parseReport(row.report) }));
+}
+
+/** The original file of one version (version 1 lives in the review row). */
+export async function findVersionOriginal(db: Queryable, reviewId: string, version: number): Promise<Original | null> {
+  const { rows } = await db.query<{ source_type: Original['sourceType']; file_name: string | null; media_type: string | null; original: Uint8Array }>(
+    version === 1
+      ? 'SELECT source_type, file_name, media_type, original FROM reviews WHERE id = $1'
+      : 'SELECT source_type, file_name, media_type, original FROM review_versions WHERE review_id = $1 AND version = $2',
+    version === 1 ? [reviewId] : [reviewId, version],
+  );
+  const row = rows[0];
+  return row ? { sourceType: row.source_type, fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.original) } : null;
+}
+
+/** Stores a revised resume as the next version; concurrent uploads get consecutive numbers. */
+export async function addVersion(db: Database, reviewId: string, revision: { original: Original; report: Report }): Promise<number> {
+  const { original, report } = revision;
+  return db.transaction(async (tx) => {
+    const review = await tx.query('SELECT 1 FROM reviews WHERE id = $1 FOR UPDATE', [reviewId]);
+    if (!review.rows.length) throw new MentorError('not-found', 'no such review');
+    const { rows } = await tx.query<{ last: number | null }>('SELECT max(version) AS last FROM review_versions WHERE review_id = $1', [reviewId]);
+    const version = Number(rows[0]?.last ?? 1) + 1;
+    await tx.query(
+      `INSERT INTO review_versions (review_id, version, source_type, file_name, media_type, original, algorithm_version, report)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [reviewId, version, original.sourceType, original.fileName, original.mediaType, original.bytes, report.score.algorithmVersion, JSON.stringify(report)],
+    );
+    return version;
+  });
+}
+
+/**
+ * Deletes a review and, by cascade, its revisions, mentor links, decisions, comments and
+ * verdicts: the rows are gone, not hidden. True when there was something to delete.
+ */
+export async function deleteReview(db: Database, reviewId: string): Promise<boolean> {
+  return db.transaction(async (tx) => (await tx.query('DELETE FROM reviews WHERE id = $1 RETURNING id', [reviewId])).rows.length > 0);
+}
