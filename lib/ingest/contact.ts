@@ -1,0 +1,70 @@
+import type { Contact, Field } from '../document/schema.ts';
+
+const EMAIL = /[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Chinese mobile (optionally +86), or an international / landline number with at least 8 digits. */
+const PHONE = /(?<![\w.@/])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|0\d{2,3}-\d{7,8})(?![\w@])/g;
+const URL = /(?:https?:\/\/|www\.)[^\s，。、)）]+|(?<![@\w.])(?:github\.com|gitlab\.com|linkedin\.com|gitee\.com|zhihu\.com|weibo\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)\/[^\s，。、)）]+|(?<![@\w])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|io|dev|me|net|org|ai|site|blog)(?:\/[^\s，。、)）]*)?(?![\w@])/gi;
+const LOCATION_LABEL = /(?:现居(?:住)?地?|所在地|居住地|地址|城市|location|address|based in)\s*[:：]?\s*([^\s|,，/·•]{2,30}(?:[ ,，][A-Z][A-Za-z]+)?)/i;
+const EN_LOCATION = /(?:^|[|·•]\s*)([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?=\s*(?:[|·•]|$))/m;
+const CITY = /(?:^|[\s|·•,，])((?:北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州|天津|重庆|长沙|厦门|青岛|郑州|合肥|东莞|佛山|宁波|无锡|济南|大连|福州|昆明|香港|台北)(?:市)?(?:[\u4e00-\u9fff]{1,3}区)?)(?=$|[\s|·•,，])/;
+
+function fields(text: string, pattern: RegExp, offset: number): Field[] {
+  const found: Field[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const value = match[0].replace(/[.,;:]+$/, '');
+    found.push({ value, span: { start: offset + match.index, end: offset + match.index + value.length } });
+  }
+  return found;
+}
+
+function overlaps(a: Field, list: Field[]): boolean {
+  return list.some((b) => a.span.start < b.span.end && b.span.start < a.span.end);
+}
+
+/** Does this line look like a person's name (Chinese 2–4 characters, or 2–4 capitalised words)? */
+export function looksLikeName(line: string): boolean {
+  const t = line.trim();
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(t)) return !/简历|履历|个人|信息|经历|求职/.test(t);
+  if (/^(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z'’.-]*|[A-Z]{2,})){1,3}$/.test(t)) return !/resume|curriculum|vitae|cv\b/i.test(t);
+  return false;
+}
+
+/**
+ * Contact details. Emails, phones and links anywhere in the header block (and anywhere in the
+ * document as a fallback for emails); the name is the first line of the header that looks like one
+ * (or follows 姓名/Name:).
+ */
+export function extractContact(text: string, header: { start: number; end: number }): Contact {
+  const head = text.slice(header.start, header.end);
+  const emails = fields(head, EMAIL, header.start);
+  const all = emails.length ? emails : fields(text, EMAIL, 0);
+  const phones = fields(head, PHONE, header.start).filter((phone) => phone.value.replace(/\D/g, '').length >= 8 && phone.value.replace(/\D/g, '').length <= 15);
+  const urls = fields(head, URL, header.start).filter((url) => !overlaps(url, all) && !/^\d+(\.\d+)+$/.test(url.value));
+  const contact: Contact = { emails: all, phones, urls };
+
+  const labelled = /(?:姓\s*名|name)\s*[:：]\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,3})/.exec(head);
+  if (labelled) {
+    const start = header.start + labelled.index + labelled[0].length - labelled[1]!.length;
+    contact.name = { value: labelled[1]!, span: { start, end: start + labelled[1]!.length } };
+  } else {
+    let offset = header.start;
+    for (const line of head.split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const candidate = line.trim().replace(/^#+\s*/, '');
+      if (looksLikeName(candidate)) {
+        const start = offset + line.indexOf(candidate, lead);
+        contact.name = { value: candidate, span: { start, end: start + candidate.length } };
+        break;
+      }
+      offset += line.length + 1;
+    }
+  }
+
+  const location = LOCATION_LABEL.exec(head) ?? CITY.exec(head) ?? EN_LOCATION.exec(head);
+  if (location) {
+    const value = location[1]!;
+    const start = header.start + location.index + location[0].indexOf(value);
+    contact.location = { value, span: { start, end: start + value.length } };
+  }
+  return contact;
+}

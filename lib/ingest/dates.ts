@@ -1,0 +1,61 @@
+import type { DateRange, Span } from '../document/schema.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+/** One point in time: 2019.03, 2019/3, 2019-03, 2021年7月, 2022 年 10 月, Jun 2020, June, 2020, 03/2019, 2019. */
+const POINT = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*年|\d{4}\s*[./\-]\s*\d{1,2}(?![\d])|${MONTH_NAME}\s*,?\s*\d{4}|${SEASON}\s+\d{4}|\d{1,2}\s*/\s*\d{4}|(?<![\d.])(?:19|20)\d{2}(?![\d.]))`;
+const PRESENT = String.raw`(?:至今|今|现在|目前|present|now|current|ongoing|today)`;
+const SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|until)\s*`;
+
+const RANGE = new RegExp(`(${POINT})(?:${SEPARATOR}(${POINT}|${PRESENT}))?`, 'giu');
+const POINT_ONLY = new RegExp(`^${POINT}$`, 'iu');
+
+/** A point in time as 'YYYY-MM' (January when only the year is written), or 'present'. */
+export function parseMonth(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  if (new RegExp(`^${PRESENT}$`, 'iu').test(t)) return 'present';
+  let match = /^(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(t) ?? /^(\d{4})\s*[./\-]\s*(\d{1,2})$/.exec(t);
+  if (match) return month(match[1]!, Number(match[2]));
+  match = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(t);
+  if (match) return month(match[2]!, Number(match[1]));
+  match = new RegExp(`^(${MONTH_NAME})\\s*,?\\s*(\\d{4})$`, 'iu').exec(t);
+  if (match) return month(match[2]!, MONTHS.indexOf(match[1]!.slice(0, 3)) + 1);
+  match = /(\d{4})/.exec(t);
+  if (match) return month(match[1]!, 1);
+  return undefined;
+}
+
+function month(year: string, value: number): string | undefined {
+  if (value < 1 || value > 12) return undefined;
+  return `${year}-${String(value).padStart(2, '0')}`;
+}
+
+/**
+ * Finds the date range in a piece of text (the widest one when there are several), with its span
+ * relative to `offset`. A lone year only counts when nothing better is there.
+ */
+export function findDateRange(text: string, offset = 0): DateRange | undefined {
+  let best: DateRange | undefined;
+  let bestScore = 0;
+  for (const match of text.matchAll(RANGE)) {
+    const whole = match[0];
+    const start = match.index;
+    const from = parseMonth(match[1]!);
+    const to = match[2] ? parseMonth(match[2]) : undefined;
+    // A range beats a single month, which beats a bare year.
+    const score = (match[2] ? 4 : 0) + (/^\d{4}$/.test(match[1]!.trim()) ? 1 : 2);
+    if (!from || score <= bestScore) continue;
+    bestScore = score;
+    const span: Span = { start: offset + start, end: offset + start + whole.length };
+    best = { text: whole, span, start: from, ...(to ? { end: to } : {}) };
+  }
+  return best;
+}
+
+/** True when a text is a date or a date range and nothing else. */
+export function isDateOnly(text: string): boolean {
+  const trimmed = text.trim();
+  const range = findDateRange(trimmed);
+  return !!range && range.text.length === trimmed.length && (POINT_ONLY.test(trimmed) || !!range.end || !!range.start);
+}

@@ -1,0 +1,35 @@
+import type { Diagnostic, Span } from '../document/schema.ts';
+
+/**
+ * Places where a number should be and is not: a "%", "万" or "倍" with no digit before it, a
+ * measure word after a gap ("共有 个"), a date with its digits gone (". - ."). PDFs whose digit
+ * glyphs have no Unicode mapping lose exactly these.
+ */
+const LOST_DIGITS = [
+  /(?<![\d０-９.,]\s?)%/gu,
+  /(?<=\p{Script=Han}) (?:万|倍|个|人|次|名|位|项|篇|家|元|余|多)(?=[\p{Script=Han}\s,，。]|$)/gmu,
+  /(?<=\p{Script=Han}) \+ ?(?=\p{Script=Han})/gu,
+  /(?<![\d\w])\.\s?[-–]\s?\.(?![\d\w])/gu,
+  /\(\s?\+\s/gu,
+];
+
+export function findLostDigits(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of LOST_DIGITS) {
+    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Diagnostics that the text alone shows: lost digits and unmapped glyphs. */
+export function textDiagnostics(text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const lost = findLostDigits(text);
+  // One stray "%" can be a typo; two places make a pattern.
+  if (lost.length >= 2 || (lost.length === 1 && !/\d/.test(text))) {
+    diagnostics.push({ code: 'lost-digits', spans: lost, data: { count: lost.length } });
+  }
+  const unmapped = [...text.matchAll(/\uFFFD+|[\u0000-\u0008\u000E-\u001F]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (unmapped.length) diagnostics.push({ code: 'unmapped-glyphs', spans: unmapped, data: { count: unmapped.length } });
+  return diagnostics;
+}

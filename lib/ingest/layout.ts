@@ -1,0 +1,47 @@
+import type { Box } from '../document/schema.ts';
+
+/**
+ * One line of a resume as a reader sees it, with whatever layout facts the source gives. The PDF,
+ * DOCX and text readers all produce these; `structure.ts` reads sections, entries and bullets
+ * from them without knowing the source.
+ */
+export interface LayoutLine {
+  /** Normalised text of the line, without leading indentation. */
+  text: string;
+  page: number;
+  /** Left edge: x in points for PDF, leading spaces for text, list depth for DOCX. */
+  indent: number;
+  /** Right edge in points (PDF only): tells a wrapped line from a line that ends a paragraph. */
+  right?: number;
+  box?: Box;
+  /** Rectangles of the line's pieces, with offsets relative to `text`. */
+  pieces?: Array<{ start: number; end: number; box: Box }>;
+  /** Offsets (relative to `text`) where a wide gap separates fields, e.g. a title and its dates. */
+  breaks?: number[];
+  /** Font identity and size; lines that share a style share a role (section titles, entry headings). */
+  style?: string;
+  fontSize?: number;
+  /** The source marks this line as a list item (a glyph that normalisation removed, a DOCX list). */
+  listItem?: boolean;
+  /** The source marks this line as a heading (Markdown #, a DOCX heading style). */
+  heading?: boolean;
+  /** Blank space before the line: blank lines in text, line heights in PDF. */
+  gapBefore?: number;
+}
+
+/** A LayoutLine placed in the document text: `text` is `documentText.slice(start, end)`. */
+export interface PlacedLine extends LayoutLine {
+  start: number;
+  end: number;
+}
+
+/** Joins lines into the document text (one "\n" between lines) and places each line in it. */
+export function placeLines(lines: LayoutLine[]): { text: string; lines: PlacedLine[] } {
+  const placed: PlacedLine[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    placed.push({ ...line, start: offset, end: offset + line.text.length });
+    offset += line.text.length + 1;
+  }
+  return { text: lines.map((line) => line.text).join('\n'), lines: placed };
+}

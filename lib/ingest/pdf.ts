@@ -1,0 +1,247 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Box, Diagnostic, Page } from '../document/schema.ts';
+import { normaliseLine } from '../text/normalise.ts';
+import { IngestError } from './errors.ts';
+import type { Limits, ReadResult } from './index.ts';
+import { placeLines, type LayoutLine } from './layout.ts';
+import { messages } from './messages.ts';
+
+// pdf.js as pdf-parse brings it, loaded once per process.
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | undefined;
+const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** pdfjs-dist's data directories: CJK cMaps (fonts without ToUnicode) and the standard 14 fonts. */
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const CMAP_URL = `${join(pdfjsRoot, 'cmaps')}/`;
+const STANDARD_FONTS_URL = `${join(pdfjsRoot, 'standard_fonts')}/`;
+
+/** A run of text on a page, in points, origin top-left. */
+interface Glyphs {
+  raw: string;
+  text: string;
+  x: number;
+  top: number;
+  baseline: number;
+  width: number;
+  height: number;
+  font: string;
+}
+
+/** Reads a PDF's text layer into lines with boxes, columns in reading order. */
+export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
+    data: bytes.slice(),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS_URL,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  const onAbort = () => void task.destroy();
+  signal.addEventListener('abort', onAbort);
+  try {
+    let document;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      if ((error as Error).name === 'PasswordException') throw new IngestError('encrypted', messages.encrypted, { cause: error });
+      throw new IngestError('corrupt', messages.corruptPdf, { cause: error });
+    }
+    if (document.numPages > limits.maxPages) throw new IngestError('too-large', messages.tooManyPages(limits.maxPages));
+    const pages: Page[] = [];
+    const lines: LayoutLine[] = [];
+    const diagnostics: Diagnostic[] = [];
+    let columnsPages = 0;
+    let emptyPages = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      if (signal.aborted) break;
+      let page;
+      let content;
+      try {
+        page = await document.getPage(number);
+        content = await page.getTextContent();
+      } catch (error) {
+        if (signal.aborted) break;
+        throw new IngestError('corrupt', messages.corruptPdf, { cause: error });
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      pages.push({ number, width: round(viewport.width), height: round(viewport.height) });
+      const glyphs: Glyphs[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str.trim()) continue;
+        const tx = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+        const height = Math.hypot(tx[2]!, tx[3]!);
+        const ascent = content.styles[item.fontName]?.ascent || 0.8;
+        const text = normaliseLine(item.str).trim();
+        glyphs.push({
+          raw: item.str.trim(),
+          text,
+          x: tx[4]!,
+          baseline: tx[5]!,
+          top: tx[5]! - height * Math.min(Math.max(ascent, 0.6), 1),
+          width: item.width * viewport.scale,
+          height,
+          font: item.fontName,
+        });
+      }
+      if (!glyphs.some((glyph) => glyph.text)) {
+        emptyPages++;
+        page.cleanup();
+        continue;
+      }
+      const regions = splitColumns(glyphs, viewport.width);
+      if (regions.length > 2) columnsPages++;
+      for (const region of regions) lines.push(...buildLines(region, number));
+      page.cleanup();
+    }
+    if (signal.aborted) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
+    if (emptyPages === pages.length) throw new IngestError('no-text-layer', messages.noTextLayer);
+    if (emptyPages) diagnostics.push({ code: 'no-text-layer', spans: [], data: { pages: emptyPages } });
+    if (columnsPages) diagnostics.push({ code: 'two-columns', spans: [], data: { columns: 2, pages: columnsPages } });
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf('/Encrypt') >= 0) {
+      diagnostics.push({ code: 'encrypted', spans: [], data: {} });
+    }
+    const kept = lines.filter((line) => !isPageFurniture(line.text));
+    const placed = placeLines(kept);
+    return { ...placed, pages, diagnostics };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    await task.destroy();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Page numbers and running footers. */
+function isPageFurniture(text: string): boolean {
+  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*\/\s*\d+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/i.test(text.trim()) || /\bpage \d+ of \d+$/i.test(text.trim());
+}
+
+/**
+ * Splits a page into reading regions: a full-width header band, then the left column, then the
+ * right one, when the page has a vertical gutter that text does not cross below the header.
+ * A single region otherwise.
+ */
+function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
+  const visible = glyphs.filter((glyph) => glyph.text);
+  const chars = (list: Glyphs[]) => list.reduce((sum, glyph) => sum + glyph.text.length, 0);
+  const total = chars(visible);
+  let best: { x: number; band: number; crossing: number } | undefined;
+  for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += 2) {
+    const crossing = visible.filter((glyph) => glyph.x + 1 < x && glyph.x + glyph.width - 1 > x);
+    // Text crossing the gutter is allowed only above the columns (a name and contact band).
+    const band = crossing.length ? Math.max(...crossing.map((glyph) => glyph.baseline)) : -Infinity;
+    if (crossing.length > 6) continue;
+    const below = visible.filter((glyph) => glyph.top > band);
+    const left = below.filter((glyph) => glyph.x + glyph.width / 2 < x);
+    const right = below.filter((glyph) => glyph.x + glyph.width / 2 >= x);
+    if (chars(left) < total * 0.2 || chars(right) < total * 0.2) continue;
+    if (rows(left) < 6 || rows(right) < 6) continue;
+    // The two sides must run side by side down the page, not one above the other.
+    const overlap = Math.min(bottom(left), bottom(right)) - Math.max(topOf(left), topOf(right));
+    if (overlap < 0.5 * Math.min(bottom(left) - topOf(left), bottom(right) - topOf(right))) continue;
+    // Both sides must have text close to the gutter, or it is just a wide margin in a table.
+    if (!best || crossing.length < best.crossing) best = { x, band, crossing: crossing.length };
+    if (best.crossing === 0) break;
+  }
+  if (!best) return [glyphs];
+  const { x, band } = best;
+  const header = glyphs.filter((glyph) => glyph.top <= band);
+  const rest = glyphs.filter((glyph) => glyph.top > band);
+  const left = rest.filter((glyph) => glyph.x + glyph.width / 2 < x);
+  const right = rest.filter((glyph) => glyph.x + glyph.width / 2 >= x);
+  return [header, left, right];
+}
+
+function rows(list: Glyphs[]): number {
+  return new Set(list.map((glyph) => Math.round(glyph.baseline / 3))).size;
+}
+function topOf(list: Glyphs[]): number {
+  return Math.min(...list.map((glyph) => glyph.top));
+}
+function bottom(list: Glyphs[]): number {
+  return Math.max(...list.map((glyph) => glyph.baseline));
+}
+
+/** A single symbol that starts a list item: a bullet glyph, or an icon-font glyph (private use). */
+function isMarkerGlyph(glyph: Glyphs): boolean {
+  return [...glyph.raw].length === 1 && !/[\p{L}\p{N}(（"'“‘]/u.test(glyph.raw);
+}
+
+/** Groups a region's text runs into lines (same baseline), left to right, with boxes and gaps. */
+function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
+  const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const rowsOfGlyphs: Glyphs[][] = [];
+  for (const glyph of sorted) {
+    const row = rowsOfGlyphs.at(-1);
+    const reference = row?.[0];
+    // Same line: baselines within a third of the text height (superscripts and mixed fonts stay on it).
+    if (row && reference && Math.abs(glyph.baseline - reference.baseline) <= Math.max(2, 0.35 * Math.min(glyph.height, reference.height))) row.push(glyph);
+    else rowsOfGlyphs.push([glyph]);
+  }
+  const lines: LayoutLine[] = [];
+  let previousBottom: number | undefined;
+  for (const row of rowsOfGlyphs) {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    const pieces: Array<{ start: number; end: number; box: Box }> = [];
+    const breaks: number[] = [];
+    let listItem = false;
+    let previous: Glyphs | undefined;
+    const sizes: number[] = [];
+    const fontChars = new Map<string, number>();
+    for (const glyph of row) {
+      if (!previous && isMarkerGlyph(glyph) && row.length > 1) listItem = true;
+      if (!glyph.text) {
+        previous = glyph;
+        continue;
+      }
+      if (previous && text) {
+        const gap = glyph.x - (previous.x + previous.width);
+        const size = Math.min(glyph.height, previous.height);
+        const cjk = /\p{Script=Han}$/u.test(text) && /^\p{Script=Han}/u.test(glyph.text);
+        if (gap > size * (cjk ? 0.5 : 0.12) || /\s$/.test(previous.raw)) {
+          text += ' ';
+          if (gap > size * 1.5) breaks.push(text.length);
+        }
+      }
+      const start = text.length;
+      text += glyph.text;
+      pieces.push({ start, end: text.length, box: { x: round(glyph.x), y: round(glyph.top), width: round(glyph.width), height: round(glyph.height) } });
+      sizes.push(glyph.height);
+      fontChars.set(glyph.font, (fontChars.get(glyph.font) ?? 0) + glyph.text.length);
+      previous = glyph;
+    }
+    if (!text) continue;
+    const left = Math.min(...pieces.map((piece) => piece.box.x));
+    const top = Math.min(...pieces.map((piece) => piece.box.y));
+    const right = Math.max(...pieces.map((piece) => piece.box.x + piece.box.width));
+    const lineBottom = Math.max(...pieces.map((piece) => piece.box.y + piece.box.height));
+    const fontSize = Math.round(Math.max(...sizes) * 2) / 2;
+    const font = [...fontChars].sort((a, b) => b[1] - a[1])[0]![0];
+    lines.push({
+      text,
+      page,
+      indent: round(left),
+      right: round(right),
+      box: { x: round(left), y: round(top), width: round(right - left), height: round(lineBottom - top) },
+      pieces,
+      ...(breaks.length ? { breaks } : {}),
+      style: `${font}@${fontSize}`,
+      fontSize,
+      ...(listItem ? { listItem: true } : {}),
+      ...(previousBottom !== undefined ? { gapBefore: round(Math.max(0, top - previousBottom) / fontSize) } : {}),
+    });
+    previousBottom = lineBottom;
+  }
+  return lines;
+}

@@ -1,0 +1,270 @@
+import type { Bullet, Entry, Section, SectionKind } from '../document/schema.ts';
+import { findDateRange } from './dates.ts';
+import { exactHeadingKind, keywordHeadingKind, looksLikeTitle } from './headings.ts';
+import type { PlacedLine } from './layout.ts';
+
+/** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
+const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
+/** Sections that are read as lines, never as entries. */
+const LINE_KINDS = new Set<SectionKind>(['profile', 'summary', 'skills', 'resources']);
+const ORGANISATION = /公司|集团|大学|学院|学校|中学|研究院|研究所|实验室|银行|工作室|有限|科技|university|college|institute|school|academy|inc\b|ltd|llc|corp|company|group|labs?\b|gmbh|co\.|technologies|foundation/i;
+
+const ROLE = /运营|经理|专员|主管|工程师|实习生|设计师|总监|助理|顾问|分析师|研究员|负责人|组长|主任|编辑|策划|专家|架构师|开发|实习|硕士|学士|本科|博士|研究生|manager|engineer|specialist|associate|intern|director|\blead\b|analyst|developer|coordinator|assistant|consultant|officer|designer|scientist|researcher|architect|head of|founder|cto|ceo|president|representative|administrator|technician|accountant|b\.?s\.?c?\b|b\.?a\.?\b|m\.?s\.?c?\b|ph\.?d|bachelor|master|degree/i;
+
+interface Unit {
+  lines: PlacedLine[];
+  /** 'item': had a list marker; 'indented': deeper than the section's text; 'flush': at its left edge. */
+  kind: 'item' | 'indented' | 'flush';
+  contentStart: number;
+}
+
+export interface Structure {
+  sections: Section[];
+  /** Where the untitled header block (name, contact) ends in the text. */
+  headerEnd: number;
+}
+
+export function markerLength(text: string): number {
+  const match = MARKER.exec(text);
+  if (!match) return 0;
+  // "-" or "*" only mark a list item when a space follows ("-5%" is a number).
+  if (/^[-*+–—]\S/.test(text)) return 0;
+  return match[0].length;
+}
+
+/**
+ * Finds section titles. A line is a title when it is one of the known titles; when the source
+ * marks it as a heading; or when it is short and written in the font the known titles use (so
+ * "Welcome to RenderCV" is found because "Experience" and "Education" share its font).
+ */
+function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
+  const headings = new Map<PlacedLine, SectionKind>();
+  const candidates = lines.filter((line) => !markerLength(line.text) && looksLikeTitle(line.text) && (!line.listItem || !!exactHeadingKind(line.text)));
+  const exact = new Map<PlacedLine, SectionKind>();
+  for (const line of candidates) {
+    const kind = exactHeadingKind(line.text);
+    if (kind) exact.set(line, kind);
+  }
+  // Styles used by at least two known titles, and mostly by titles.
+  const styleTitles = new Map<string, number>();
+  const styleLines = new Map<string, number>();
+  for (const line of lines) if (line.style) styleLines.set(line.style, (styleLines.get(line.style) ?? 0) + 1);
+  for (const line of exact.keys()) if (line.style) styleTitles.set(line.style, (styleTitles.get(line.style) ?? 0) + 1);
+  const titleStyles = new Set(
+    [...styleTitles].filter(([style, count]) => count >= 2 && count / styleLines.get(style)! >= 0.4).map(([style]) => style),
+  );
+  const titleSize = Math.min(...[...exact.keys()].filter((line) => line.style && titleStyles.has(line.style)).map((line) => line.fontSize ?? 0));
+
+  for (const line of candidates) {
+    const kind = exact.get(line);
+    const styled = !!line.style && titleStyles.has(line.style);
+    const keyword = keywordHeadingKind(line.text);
+    if (kind) {
+      // A known title in body font, in a document whose titles have their own font, is body text.
+      if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading) continue;
+      headings.set(line, kind);
+    } else if (styled || line.heading) {
+      headings.set(line, keyword ?? 'other');
+    } else if (keyword && !titleStyles.size && isSetApart(line)) {
+      headings.set(line, keyword);
+    }
+  }
+  return headings;
+}
+
+/** Upper case, or ending in a colon: how plain text sets a title apart. */
+function isSetApart(line: PlacedLine): boolean {
+  const t = line.text.trim();
+  return (/[A-Z]/.test(t) && t === t.toUpperCase()) || /[:：]$/.test(t);
+}
+
+function isSentence(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return /[.。;；!！]$/.test(text.trim()) || (han > 0 ? han >= 28 : text.length >= 70);
+}
+
+/** Groups a section's lines into units: a list item or paragraph with the lines that wrap from it. */
+function groupUnits(lines: PlacedLine[]): Unit[] {
+  const textLines = lines.filter((line) => !markerLength(line.text) && !line.listItem);
+  const base = Math.min(...(textLines.length ? textLines : lines).map((line) => line.indent));
+  const positioned = lines.some((line) => line.right !== undefined);
+  const tolerance = positioned ? 4 : 1;
+  const right = Math.max(...lines.map((line) => line.right ?? 0));
+  const units: Unit[] = [];
+  for (const line of lines) {
+    const marker = markerLength(line.text);
+    const previous = units.at(-1);
+    const last = previous?.lines.at(-1);
+    if (previous && last && !marker && !line.listItem && continues(previous, last, line, base, tolerance, right)) {
+      previous.lines.push(line);
+      continue;
+    }
+    const kind = marker || line.listItem ? 'item' : line.indent > base + tolerance ? 'indented' : 'flush';
+    units.push({ lines: [line], kind, contentStart: line.start + marker });
+  }
+  return units;
+}
+
+/** Does `line` carry on the text of `unit` (a wrapped line) rather than start something new? */
+function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number, tolerance: number, right: number): boolean {
+  if (findDateRange(line.text) && !findDateRange(last.text)) {
+    // A dated line starts an entry, unless it plainly carries on a sentence.
+    if (!/[,，、(（]$/.test(last.text)) return false;
+  }
+  if (line.gapBefore !== undefined && line.gapBefore > 0.9) return false;
+  if (last.right !== undefined && line.right !== undefined) {
+    const size = last.fontSize ?? 10;
+    const full = last.right >= right - Math.max(3 * size, 0.1 * (right - base));
+    if (!full) return false;
+    if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
+    return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
+  }
+  // Plain text: a deeper line after a list item carries it on.
+  return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces;
+}
+
+function bulletOf(text: string, unit: Unit): Bullet {
+  const end = unit.lines.at(-1)!.end;
+  return { span: { start: unit.contentStart, end }, text: text.slice(unit.contentStart, end) };
+}
+
+/** Splits an entry's header into heading and organisation, leaving out the dates and a location. */
+function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): { heading: string; organisation?: string } {
+  const parts: string[] = [];
+  for (const line of header) {
+    let cuts = [line.start, ...(line.breaks ?? []).map((offset) => line.start + offset), line.end];
+    cuts = [...new Set(cuts)].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      let start = cuts[i]!;
+      let end = cuts[i + 1]!;
+      if (dates && dates.span.start < end && start < dates.span.end) {
+        const before = text.slice(start, Math.max(start, dates.span.start));
+        const after = text.slice(Math.min(end, dates.span.end), end);
+        for (const piece of [before, after]) parts.push(...splitFields(piece));
+        continue;
+      }
+      if (end > start) parts.push(...splitFields(text.slice(start, end)));
+      start = end;
+    }
+  }
+  const fields = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter((part) => part && !isLocation(part));
+  if (!fields.length) return { heading: header.map((line) => line.text).join(' ').trim() };
+  const roleIndex = fields.findIndex((field) => ROLE.test(field) && !ORGANISATION.test(field));
+  const orgIndex = fields.findIndex((field) => ORGANISATION.test(field));
+  if (roleIndex >= 0 && fields.length > 1) {
+    const other = orgIndex >= 0 && orgIndex !== roleIndex ? orgIndex : roleIndex === 0 ? 1 : 0;
+    return { heading: fields[roleIndex]!, organisation: fields[other] };
+  }
+  if (orgIndex > 0) return { heading: fields[0]!, organisation: fields[orgIndex] };
+  if (orgIndex === 0 && fields.length > 1) return { heading: fields[1]!, organisation: fields[0] };
+  return fields.length > 1 ? { heading: fields[0]!, organisation: fields[1] } : { heading: fields[0]! };
+}
+
+function splitFields(text: string): string[] {
+  return text.split(/\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+|，/u);
+}
+
+function isLocation(text: string): boolean {
+  return /^(?:remote|online|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}(?:市|省)?)$/.test(text.trim()) && !ORGANISATION.test(text);
+}
+
+function buildEntry(text: string, header: PlacedLine[]): Entry {
+  let dates;
+  for (const line of header) {
+    dates = findDateRange(line.text, line.start);
+    if (dates) break;
+  }
+  const { heading, organisation } = headingParts(text, header, dates);
+  return {
+    heading,
+    ...(organisation ? { organisation } : {}),
+    ...(dates ? { dates } : {}),
+    span: { start: header[0]!.start, end: header.at(-1)!.end },
+    bullets: [],
+  };
+}
+
+/** Reads a section's body into entries with bullets, or into lines. */
+function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entries: Entry[]; lines: Bullet[] } {
+  const units = groupUnits(lines);
+  if (LINE_KINDS.has(kind)) return { entries: [], lines: units.map((unit) => bulletOf(text, unit)) };
+  const entries: Entry[] = [];
+  const loose: Bullet[] = [];
+  let header: PlacedLine[] = [];
+  let entry: Entry | undefined;
+  const close = () => {
+    if (header.length) entries.push((entry = buildEntry(text, header)));
+    header = [];
+  };
+  for (const unit of units) {
+    const first = unit.lines[0]!;
+    if (unit.kind === 'flush' && unit.lines.length === 1) {
+      const dated = !!findDateRange(first.text);
+      const headerDated = header.some((line) => findDateRange(line.text));
+      const sentence = isSentence(first.text);
+      if (header.length && header.length < 3 && !sentence && !(dated && headerDated)) {
+        header.push(first);
+        continue;
+      }
+      if (!(sentence && (header.length || entry))) {
+        close();
+        header = [first];
+        continue;
+      }
+    }
+    if (header.length) close();
+    if (entry) {
+      entry.bullets.push(bulletOf(text, unit));
+      entry.span.end = unit.lines.at(-1)!.end;
+    } else {
+      loose.push(bulletOf(text, unit));
+    }
+  }
+  close();
+  // A list of one-line entries with no bullets at all (awards, certificates) reads as lines.
+  if (entries.every((e) => !e.bullets.length) && !entries.some((e) => e.dates && (kind === 'experience' || kind === 'education' || kind === 'projects'))) {
+    return { entries: [], lines: units.map((unit) => bulletOf(text, unit)) };
+  }
+  return { entries, lines: loose };
+}
+
+/** Reads sections, entries and bullets from placed lines. */
+export function readStructure(text: string, lines: PlacedLine[]): Structure {
+  const headings = findHeadings(lines);
+  const sections: Section[] = [];
+  const firstHeading = lines.findIndex((line) => headings.has(line));
+  const headerLines = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
+  const headerEnd = headerLines.length ? headerLines.at(-1)!.end : 0;
+  if (headerLines.length) {
+    sections.push({
+      kind: 'profile',
+      title: '',
+      titleSpan: { start: headerLines[0]!.start, end: headerLines[0]!.start },
+      span: { start: headerLines[0]!.start, end: headerEnd },
+      entries: [],
+      lines: groupUnits(headerLines).map((unit) => bulletOf(text, unit)),
+    });
+  }
+  if (firstHeading < 0) return { sections, headerEnd };
+  let index = firstHeading;
+  while (index < lines.length) {
+    const title = lines[index]!;
+    let next = index + 1;
+    while (next < lines.length && !headings.has(lines[next]!)) next++;
+    const body = lines.slice(index + 1, next);
+    const kind = headings.get(title)!;
+    const titleText = title.text.replace(/^#+\s*/, '').replace(/[:：]\s*$/, '').trim();
+    const titleStart = title.start + title.text.indexOf(titleText);
+    const { entries, lines: bodyLines } = body.length ? readBody(text, kind, body) : { entries: [], lines: [] };
+    sections.push({
+      kind,
+      title: titleText,
+      titleSpan: { start: titleStart, end: titleStart + titleText.length },
+      span: { start: title.start, end: (body.at(-1) ?? title).end },
+      entries,
+      lines: bodyLines,
+    });
+    index = next;
+  }
+  return { sections, headerEnd };
+}

@@ -1,0 +1,3 @@
+export { normalise, normaliseLine, nfkc, letterStream } from './normalise.ts';
+export { detectLanguage, hasHan } from './language.ts';
+export { segmentWords, segmentSentences, stemEnglish, type Word } from './segment.ts';

@@ -1,0 +1,50 @@
+/**
+ * Text normalisation applied before anything reads a resume's text. Every span in a
+ * ResumeDocument indexes the normalised text, so this runs once, at ingestion.
+ */
+
+/** Chinese full-width punctuation that NFKC would turn into ASCII; kept because it is how Chinese is written. */
+const KEEP_FULL_WIDTH = new Set([...'，：；（）！？～']);
+
+/** Private-use code points: icon fonts (Font Awesome, academicons) put their glyphs here. */
+const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
+
+/** NFKC, except the Chinese full-width punctuation above. */
+export function nfkc(text: string): string {
+  let out = '';
+  for (const char of text) out += KEEP_FULL_WIDTH.has(char) ? char : char.normalize('NFKC');
+  return out;
+}
+
+/**
+ * Normalises one line: NFKC (ligatures, Kangxi radicals, full-width letters and digits), soft
+ * hyphens removed, U+2010/U+2011 as "-", icon glyphs removed, tabs and runs of spaces as one space.
+ * Leading indentation is kept (as spaces) because plain text marks nesting with it.
+ */
+export function normaliseLine(line: string): string {
+  const cleaned = nfkc(line)
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(PRIVATE_USE, '')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  const indent = /^[ \t]*/.exec(cleaned)![0].replace(/\t/g, '  ');
+  const body = cleaned.slice(/^[ \t]*/.exec(cleaned)![0].length).replace(/[ \t]+/g, ' ').trimEnd();
+  return body ? indent + body : '';
+}
+
+/** Normalises a whole text: line breaks as "\n", then every line as `normaliseLine` does. */
+export function normalise(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n').split('\n').map(normaliseLine).join('\n');
+}
+
+/**
+ * The comparison form used by the evaluation: NFKC, lower case, no whitespace, soft hyphens,
+ * hyphens, dashes or quotes. "Cross‑cluster  Team" and "crosscluster team" compare equal.
+ */
+export function letterStream(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u00AD\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D'"\u2018-\u201F\u2032\u2033]/g, '');
+}
