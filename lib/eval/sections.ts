@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { ResumeDocument, Section } from '../document/schema.ts';
+import { letterStream } from '../text/normalise.ts';
+
+/** Section ground truth, as ../shared/eval/FORMAT.md defines it (unknown keys such as `notes` ignored). */
+export const SectionsTruth = z.object({
+  file: z.string(),
+  lang: z.enum(['zh', 'en']).optional(),
+  sections: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string(),
+      entries: z.array(z.object({ heading: z.string().optional(), org: z.string().optional(), dates: z.string().optional(), bullets: z.array(z.string()).default([]) })).optional(),
+      lines: z.array(z.string()).optional(),
+    }),
+  ),
+});
+export type SectionsTruth = z.infer<typeof SectionsTruth>;
+
+export interface FileScore {
+  file: string;
+  titleRecall: number;
+  bulletRecall: number;
+  titles: { found: number; total: number };
+  bullets: { found: number; total: number };
+  /** True titles and bullets that were not recovered, for reading what went wrong. */
+  missed: { titles: string[]; bullets: string[] };
+}
+
+export interface SectionsScore {
+  overall: { titleRecall: number; bulletRecall: number };
+  files: FileScore[];
+}
+
+/**
+ * Scores one parsed resume against its truth.
+ * - A true title is found when a parsed section has the same letter stream and the same kind.
+ * - A true bullet is recovered when, inside the parsed section matched to its true section, a
+ *   parsed entry whose header names the true entry (its heading or organisation) holds a bullet
+ *   with the same letter stream.
+ */
+export function scoreFile(truth: SectionsTruth, document: ResumeDocument): FileScore {
+  const missed: FileScore['missed'] = { titles: [], bullets: [] };
+  let titlesFound = 0;
+  let bulletsTotal = 0;
+  let bulletsFound = 0;
+  const used = new Set<Section>();
+  for (const trueSection of truth.sections) {
+    const key = letterStream(trueSection.title);
+    const section = document.sections.find((candidate) => !used.has(candidate) && letterStream(candidate.title) === key);
+    if (section) used.add(section);
+    if (section && section.kind === trueSection.kind) titlesFound++;
+    else missed.titles.push(`${trueSection.title} [${trueSection.kind}]${section ? ` found as ${section.kind}` : ''}`);
+    for (const trueEntry of trueSection.entries ?? []) {
+      const names = [trueEntry.heading, trueEntry.org].filter((name): name is string => !!name).map(letterStream).filter(Boolean);
+      const entries = (section?.entries ?? []).filter((entry) => {
+        const header = letterStream(`${document.text.slice(entry.span.start, entry.bullets[0]?.span.start ?? entry.span.end)} ${entry.heading} ${entry.organisation ?? ''}`);
+        return names.some((name) => header.includes(name));
+      });
+      const bullets = new Set(entries.flatMap((entry) => entry.bullets.map((bullet) => letterStream(bullet.text))));
+      for (const bullet of trueEntry.bullets) {
+        bulletsTotal++;
+        if (bullets.has(letterStream(bullet))) bulletsFound++;
+        else missed.bullets.push(bullet);
+      }
+    }
+  }
+  const titlesTotal = truth.sections.length;
+  return {
+    file: truth.file,
+    titleRecall: ratio(titlesFound, titlesTotal),
+    bulletRecall: ratio(bulletsFound, bulletsTotal),
+    titles: { found: titlesFound, total: titlesTotal },
+    bullets: { found: bulletsFound, total: bulletsTotal },
+    missed,
+  };
+}
+
+function ratio(found: number, total: number): number {
+  return total ? found / total : 1;
+}
+
+/** Overall recall pools every title and bullet of every file (a file with more bullets weighs more). */
+export function scoreAll(files: FileScore[]): SectionsScore {
+  const sum = (pick: (file: FileScore) => { found: number; total: number }) =>
+    files.reduce((acc, file) => ({ found: acc.found + pick(file).found, total: acc.total + pick(file).total }), { found: 0, total: 0 });
+  const titles = sum((file) => file.titles);
+  const bullets = sum((file) => file.bullets);
+  return { overall: { titleRecall: ratio(titles.found, titles.total), bulletRecall: ratio(bullets.found, bullets.total) }, files };
+}
