@@ -20,7 +20,9 @@ function maskOf(length: number): string {
 /** The strings that identify the candidate: name, emails, phones and address, as read and as written. */
 function personalStrings(doc: ResumeDocument): string[] {
   const { name, emails, phones, location } = doc.contact;
-  const fields = [name, ...emails, ...phones, location].filter((field) => field !== undefined);
+  // A bare city ("上海") also names universities and employers; only a street address is masked wherever it recurs.
+  const address = location && [...location.value].length >= 6 ? location : undefined;
+  const fields = [name, ...emails, ...phones, address].filter((field) => field !== undefined);
   const strings = new Set<string>();
   for (const field of fields) {
     strings.add(field.value.trim());

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { parseResume } from '../ingest/index.ts';
+import { sampleReview } from './test-support.ts';
+import { prepareExport } from './prepare.ts';
+import { toMarkdown } from './markdown.ts';
+import { toExportEnvelope, toJson } from './json.ts';
+import { toDocx } from './docx.ts';
+import { toPrintHtml } from './print-html.ts';
+import { ExportEnvelope } from './schema.ts';
+import { MASK, maskPersonal } from './mask.ts';
+
+const exportedAt = '2026-11-22T08:00:00.000Z';
+
+async function sample(lang: 'zh' | 'en') {
+  const name = `${lang}-ops.txt`;
+  const doc = await parseResume({ bytes: readFileSync(new URL(`../../fixtures/resumes/${name}`, import.meta.url)), fileName: name });
+  return sampleReview(doc, lang);
+}
+
+function personalValues(report: Awaited<ReturnType<typeof sample>>['report']): string[] {
+  const { name, emails, phones } = report.document.contact;
+  return [name!.value, ...emails.map((e) => e.value), ...phones.map((p) => p.value)];
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text each Word comment's range covers in word/document.xml, keyed by comment id. */
+function commentedWords(documentXml: string): Map<string, string> {
+  const open = new Map<string, string>();
+  const done = new Map<string, string>();
+  const tokens = /<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g;
+  for (const [, start, end, text] of documentXml.matchAll(tokens)) {
+    if (start !== undefined) open.set(start, '');
+    else if (end !== undefined) {
+      done.set(end, open.get(end) ?? '');
+      open.delete(end);
+    } else for (const [id, words] of open) open.set(id, words + (text === undefined ? '\n' : unescapeXml(text)));
+  }
+  return done;
+}
+
+describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
+  it('Markdown carries the score, every finding with its words, why and fix, and the mentor’s work', async () => {
+    const { report, mentor } = await sample(lang);
+    const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
+    const md = toMarkdown(view);
+    expect(md).toContain(`${Math.round(report.score.overall)} / 100`);
+    for (const f of report.findings) {
+      expect(md).toContain(f.message[lang].replace(/([*_[\]])/g, '\\$1'));
+      if (f.actual) expect(md).toContain(f.actual);
+    }
+    expect(md).toContain(report.findings[0]!.why.quote);
+    expect(md).toContain(report.findings[0]!.fix!.advice[lang]);
+    expect(md).toMatch(/~~.+~~/); // the dismissed finding
+    for (const c of mentor.comments) expect(md).toContain(c.body);
+    expect(md).toContain(mentor.verdicts[0]!.text);
+    // the resume itself, each finding's words marked with its number
+    for (const f of view.findings) if (f.words) expect(md).toContain(`**${f.words.replace(/([*_[\]|])/g, '\\$1')}**[${f.tag}]`);
+  });
+
+  it('JSON is the envelope schema round-tripping the report and mentor review', async () => {
+    const { report, mentor } = await sample(lang);
+    const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
+    const parsed = ExportEnvelope.parse(JSON.parse(toJson(toExportEnvelope(view.report, view.mentor, { personal: true, exportedAt }))));
+    expect(parsed.report).toEqual(report);
+    expect(parsed.mentor).toEqual(mentor);
+    expect(parsed.personal).toBe(true);
+  });
+
+  it('DOCX anchors each finding and mentor comment on exactly its words', async () => {
+    const { report, mentor } = await sample(lang);
+    const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
+    const zip = await JSZip.loadAsync(await toDocx(view));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const commentsXml = await zip.file('word/comments.xml')!.async('string');
+    const words = commentedWords(documentXml);
+    const comments = [...commentsXml.matchAll(/<w:comment [^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/g)]
+      .map(([, id, body]) => ({ id: id!, text: [...body!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('\n') }));
+    // findings + root comments + replies
+    expect(comments).toHaveLength(report.findings.length + mentor.comments.length);
+    for (const f of view.findings) {
+      const comment = comments.find((c) => c.text.startsWith(`[${f.tag}] `))!;
+      expect(comment.text).toContain(f.message);
+      if (f.words !== null) expect(words.get(comment.id)).toBe(f.words);
+      else expect(words.get(comment.id)).toContain(f.message); // whole-resume findings sit on their summary line
+    }
+    const anchored = mentor.comments[0]!;
+    const comment = comments.find((c) => c.text === anchored.body)!;
+    expect(words.get(comment.id)).toBe(anchored.anchor!.quote);
+    // the owner's reply shares the words of the comment it answers
+    const reply = comments.find((c) => c.text === mentor.comments[1]!.body)!;
+    expect(words.get(reply.id)).toBe(anchored.anchor!.quote);
+    expect(commentsXml).toContain(mentor.decisions[0]!.author.name);
+  });
+
+  it('masks name, phones and emails everywhere unless personal details are included', async () => {
+    const { report, mentor } = await sample(lang);
+    const personal = personalValues(report);
+    const masked = prepareExport(report, mentor, { exportedAt });
+    const docx = await JSZip.loadAsync(await toDocx(masked));
+    const outputs = [
+      toMarkdown(masked),
+      toJson(toExportEnvelope(masked.report, masked.mentor, { personal: false, exportedAt })),
+      toPrintHtml(masked),
+      ...(await Promise.all(Object.values(docx.files).map((file) => file.async('string')))),
+    ];
+    for (const output of outputs) for (const value of personal) expect(output).not.toContain(value);
+    // the finding about the phone number keeps its place, its words masked
+    const phoneFinding = masked.findings.find((f) => f.finding.ruleId === 'phone-format')!;
+    expect(phoneFinding.words).toMatch(new RegExp(`^[${MASK} ]+$`));
+    expect(phoneFinding.finding.actual).toBe(phoneFinding.words);
+
+    const open = prepareExport(report, mentor, { includePersonal: true, exportedAt });
+    for (const value of personal) expect(toMarkdown(open)).toContain(value);
+  });
+});
+
+describe('maskPersonal', () => {
+  it('keeps every span valid and leaves the rest of the text alone', async () => {
+    const { report, mentor } = await sample('zh');
+    const { report: masked } = maskPersonal(report, mentor);
+    expect(masked.document.text).toHaveLength(report.document.text.length);
+    const changed = [...report.document.text].filter((c, i) => masked.document.text[i] !== c).length;
+    const personal = personalValues(report).join('').replace(/\s/g, '').length;
+    expect(changed).toBeGreaterThanOrEqual(personal);
+    expect(masked.document.text).toContain('工作经历');
+    expect(masked.document.text).toContain('华东师范大学');
+  });
+
+  it('masks a Latin name wherever it recurs, but not inside longer words', async () => {
+    const { report, mentor } = await sample('en');
+    const text = 'Li\nWorked with Lisa; Li led it.';
+    const contact = { emails: [], phones: [], urls: [], name: { value: 'Li', span: { start: 0, end: 2 } } };
+    const { report: masked } = maskPersonal({ ...report, document: { ...report.document, text, contact } }, mentor);
+    expect(masked.document.text).toBe(`${MASK}${MASK}\nWorked with Lisa; ${MASK}${MASK} led it.`);
+  });
+});

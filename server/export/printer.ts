@@ -1,0 +1,84 @@
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumLaunchOptions } from '../browser.ts';
+
+/**
+ * Prints HTML to PDF on one shared Chromium: at most `LIANGDIAN_PRINT_CONCURRENCY` pages at a
+ * time (others wait their turn without blocking the event loop), closed after a short idle spell.
+ */
+
+const concurrency = Math.max(1, Number(process.env.LIANGDIAN_PRINT_CONCURRENCY ?? 2));
+const idleMs = Number(process.env.LIANGDIAN_PRINT_IDLE_MS ?? 30_000);
+
+let browser: Promise<Browser> | null = null;
+let active = 0;
+const waiting: (() => void)[] = [];
+let idleTimer: NodeJS.Timeout | null = null;
+
+function launch(): Promise<Browser> {
+  if (!browser) {
+    const launching = chromium.launch(chromiumLaunchOptions);
+    browser = launching;
+    launching.then(
+      (b) => b.on('disconnected', () => { if (browser === launching) browser = null; }),
+      () => { if (browser === launching) browser = null; },
+    );
+  }
+  return browser;
+}
+
+async function acquire(): Promise<void> {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (active < concurrency) {
+    active++;
+    return;
+  }
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) return next(); // the slot passes straight to the next job
+  active--;
+  if (active === 0) {
+    idleTimer = setTimeout(() => void closePrinter(), idleMs);
+    idleTimer.unref();
+  }
+}
+
+/** Closes the shared browser now (tests, shutdown); the next print launches a new one. */
+export async function closePrinter(): Promise<void> {
+  const current = browser;
+  browser = null;
+  if (current) await (await current.catch(() => null))?.close();
+}
+
+export interface PrintOptions {
+  /** Chromium footer template repeated on every page. */
+  footer?: string;
+}
+
+export async function printPdf(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+  await acquire();
+  try {
+    const context = await (await launch()).newContext();
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: options.footer !== undefined,
+        headerTemplate: '<span></span>',
+        footerTemplate: options.footer ?? '<span></span>',
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { personalSpans } from '../../lib/export/mask.ts';
+import { wordBoxes, type RedactedPage } from '../../lib/export/annotated-pdf.ts';
+import { ExportError } from '../../lib/export/schema.ts';
+
+/** Pixels per PDF point of a redacted page image: sharp enough to read and print. */
+const SCALE = 2.5;
+/** Points of margin painted around personal words, so no edge of a glyph shows. */
+const PAD = 1.5;
+
+function pdfjsAssets(folder: string): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
+}
+
+/**
+ * The pages of a PDF that show personal details, rendered to images with those details painted
+ * over. A PDF's text cannot be removed reliably from its drawing instructions, so masked pages
+ * are replaced by images of themselves.
+ */
+export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocument): Promise<RedactedPage[]> {
+  const spans = personalSpans(doc);
+  const boxes = spans.flatMap((span) => wordBoxes(doc, span));
+  const unplaced = spans.filter((span) => wordBoxes(doc, span).length === 0);
+  if (unplaced.length > 0) {
+    throw new ExportError('personal-unlocatable', {
+      zh: '无法在原 PDF 中定位个人信息，不能隐去。请勾选“包含个人信息”，或选择其他导出格式。',
+      en: 'The personal details could not be located on the original PDF, so they cannot be masked. Include personal details, or choose another format.',
+    });
+  }
+  const pages = [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b);
+  if (pages.length === 0) return [];
+
+  const [{ PDFParse }, { createCanvas, loadImage }] = await Promise.all([import('pdf-parse'), import('@napi-rs/canvas')]);
+  const parser = new PDFParse({ data: original.slice(), cMapUrl: pdfjsAssets('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsAssets('standard_fonts') });
+  try {
+    const shots = await parser.getScreenshot({ partial: pages, scale: SCALE, imageDataUrl: false, imageBuffer: true });
+    return await Promise.all(shots.pages.map(async (shot) => {
+      const image = await loadImage(shot.data);
+      const canvas = createCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      context.fillStyle = '#1f2933';
+      for (const { box } of boxes.filter((b) => b.page === shot.pageNumber)) {
+        context.fillRect((box.x - PAD) * SCALE, (box.y - PAD) * SCALE, (box.width + 2 * PAD) * SCALE, (box.height + 2 * PAD) * SCALE);
+      }
+      return { page: shot.pageNumber, png: new Uint8Array(canvas.toBuffer('image/png')) };
+    }));
+  } finally {
+    await parser.destroy();
+  }
+}
