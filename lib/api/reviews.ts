@@ -53,6 +53,7 @@ export const ApiErrorCode = z.enum([
   'corrupt',
   'timeout',
   'not-found',
+  'rate-limited',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
@@ -71,6 +72,7 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   corrupt: 422,
   timeout: 422,
   'not-found': 404,
+  'rate-limited': 429,
   internal: 500,
 };
 

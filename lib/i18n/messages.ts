@@ -114,6 +114,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       corrupt: '文件已损坏或无法读取。请重新导出后再试。',
       timeout: '读取这个文件用时过长，已停止。请换一种格式上传，或粘贴文本。',
       'not-found': '找不到这份报告。',
+      'rate-limited': '请求太频繁，请稍后再试。',
       internal: '服务出现问题，请稍后再试。',
     },
     report: {
@@ -214,6 +215,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       corrupt: 'The file is damaged or cannot be read. Export it again and retry.',
       timeout: 'Reading this file took too long and was stopped. Try another format or paste the text.',
       'not-found': 'No such report.',
+      'rate-limited': 'Too many requests. Please wait a moment and try again.',
       internal: 'Something went wrong on our side. Please try again later.',
     },
     report: {

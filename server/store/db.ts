@@ -57,10 +57,10 @@ export interface Migration { version: number; name: string; sql: string }
 
 /** `NNN-name.sql` files, in number order. */
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .map((file) => /^(\d{3})-([\w-]+)\.sql$/.exec(file))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ version: Number(match[1]), name: match[2]!, sql: readFileSync(path.join(dir, match[0]), 'utf8') }))
+    .map((match) => ({ version: Number(match[1]), name: match[2]!, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, match[0]), 'utf8') }))
     .sort((a, b) => a.version - b.version);
 }
 
@@ -100,7 +100,7 @@ function splitStatements(sql: string): string[] {
 
 /** The data directory for the embedded database. */
 export function dataDir(): string {
-  return path.resolve(process.env.LIANGDIAN_DATA_DIR ?? path.join(process.cwd(), 'data'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.LIANGDIAN_DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
 /** Opens the configured database and brings its schema up to date. */

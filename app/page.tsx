@@ -1,0 +1,16 @@
+import { UPLOAD_ACCEPT, UPLOAD_LIMITS } from '@/lib/api/reviews.ts';
+import { messagesFor } from '@/lib/i18n/messages.ts';
+import { Role } from '@/lib/report/schema.ts';
+import { currentLanguage } from './language.ts';
+import { UploadForm } from './upload-form.tsx';
+
+export default async function UploadPage() {
+  const messages = messagesFor(await currentLanguage());
+  return (
+    <div className="upload-page">
+      <h1>{messages.upload.title}</h1>
+      <p className="lead">{messages.upload.intro}</p>
+      <UploadForm messages={messages} roles={Role.options} accept={UPLOAD_ACCEPT} maxFileBytes={UPLOAD_LIMITS.maxFileBytes} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Box, Line, Span } from '../../../lib/document/schema.ts';
+import type { Finding, Severity } from '../../../lib/report/schema.ts';
+
+/** Most severe first: a highlight covered by several findings takes the colour of the worst. */
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'suggestion', 'praise'];
+
+export function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.gain - a.gain;
+}
+
+/** A run of a line's text and the findings that cover all of it (none for plain text). */
+export interface Segment { start: number; end: number; findings: Finding[] }
+
+function overlaps(span: Span, start: number, end: number): boolean {
+  return span.start < end && span.end > start;
+}
+
+/** Cuts a line into runs at every finding boundary inside it, so overlapping findings each stay visible. */
+export function lineSegments(line: Span, findings: Finding[]): Segment[] {
+  const inLine = findings.filter((f) => f.span && f.span.end > f.span.start && overlaps(f.span, line.start, line.end));
+  const cuts = new Set([line.start, line.end]);
+  for (const f of inLine) {
+    cuts.add(Math.max(line.start, f.span!.start));
+    cuts.add(Math.min(line.end, f.span!.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const covering = inLine.filter((f) => overlaps(f.span!, start, end)).sort(bySeverity);
+    const previous = segments.at(-1);
+    if (previous && sameFindings(previous.findings, covering)) previous.end = end;
+    else segments.push({ start, end, findings: covering });
+  }
+  return segments;
+}
+
+function sameFindings(a: Finding[], b: Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.id === b[i]!.id);
+}
+
+/** Findings that point at no words of any line: they concern the resume as a whole. */
+export function isWholeResume(finding: Finding, lines: Line[]): boolean {
+  const span = finding.span;
+  return !span || span.end <= span.start || !lines.some((line) => overlaps(span, line.span.start, line.span.end));
+}
+
+/** The index of the first line a finding's words are on, or -1. */
+export function lineOf(finding: Finding, lines: Line[]): number {
+  const span = finding.span;
+  if (!span) return -1;
+  return lines.findIndex((line) => overlaps(span, line.span.start, line.span.end));
+}
+
+/**
+ * Rectangles (PDF points, top-left origin) covering a finding's words, one per line it touches.
+ * Where a piece is only partly covered, its box is cut in proportion to the characters covered.
+ */
+export function findingBoxes(span: Span, lines: Line[]): { page: number; box: Box }[] {
+  const result: { page: number; box: Box }[] = [];
+  for (const line of lines) {
+    if (!overlaps(span, line.span.start, line.span.end)) continue;
+    const pieces = line.pieces?.length ? line.pieces : line.box ? [{ span: line.span, box: line.box }] : [];
+    const parts = pieces.filter((piece) => overlaps(span, piece.span.start, piece.span.end)).map((piece) => {
+      const length = Math.max(1, piece.span.end - piece.span.start);
+      const from = (Math.max(span.start, piece.span.start) - piece.span.start) / length;
+      const to = (Math.min(span.end, piece.span.end) - piece.span.start) / length;
+      return { x: piece.box.x + piece.box.width * from, y: piece.box.y, width: piece.box.width * (to - from), height: piece.box.height };
+    });
+    if (parts.length === 0) continue;
+    const left = Math.min(...parts.map((p) => p.x));
+    const top = Math.min(...parts.map((p) => p.y));
+    const right = Math.max(...parts.map((p) => p.x + p.width));
+    const bottom = Math.max(...parts.map((p) => p.y + p.height));
+    result.push({ page: line.page, box: { x: left, y: top, width: right - left, height: bottom - top } });
+  }
+  return result;
+}

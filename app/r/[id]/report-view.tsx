@@ -1,0 +1,139 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { format } from '@/lib/i18n/language.ts';
+import type { Messages } from '@/lib/i18n/messages.ts';
+import type { Finding, Report, UiLanguage } from '@/lib/report/schema.ts';
+import { DiagnosticsBanner } from './diagnostics-banner.tsx';
+import { FindingCard } from './finding-card.tsx';
+import { FindingFilters, type Filters, matches } from './finding-filters.tsx';
+import { bySeverity, isWholeResume, lineOf } from './highlights.ts';
+import { PageView, hasPagePositions } from './page-view.tsx';
+import { ResumeText, type Selection, markSelector } from './resume-text.tsx';
+import { ScorePanel } from './score-panel.tsx';
+import { TopFixes } from './top-fixes.tsx';
+
+type View = 'text' | 'pages';
+
+/** The whole report: side panel (score, filters, top fixes) and the resume with its findings. */
+export function ReportView({ reviewId, report, language, messages }: {
+  reviewId: string;
+  report: Report;
+  language: UiLanguage;
+  messages: Messages;
+}) {
+  const t = messages.report;
+  const { document } = report;
+  const [filters, setFilters] = useState<Filters>({ dimensions: new Set(), severities: new Set() });
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [view, setView] = useState<View>('text');
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const canShowPages = hasPagePositions(document);
+
+  const byId = useMemo(() => new Map(report.findings.map((f) => [f.id, f])), [report.findings]);
+  const visible = report.findings.filter((f) => matches(filters, f));
+  const whole = visible.filter((f) => isWholeResume(f, document.lines)).sort(bySeverity);
+  const onLines = visible.filter((f) => !isWholeResume(f, document.lines));
+
+  const lineNumber = (finding: Finding) => {
+    const index = lineOf(finding, document.lines);
+    return index < 0 ? null : index + 1;
+  };
+
+  const jumpTo = (finding: Finding) => {
+    if (!matches(filters, finding)) setFilters({ dimensions: new Set(), severities: new Set() });
+    const line = lineOf(finding, document.lines);
+    if (isWholeResume(finding, document.lines) || line < 0) {
+      setFocusTarget(`#whole-${CSS.escape(finding.id)}`);
+      return;
+    }
+    setView('text');
+    setSelection({ line, findingIds: [finding.id] });
+    setFocusTarget(markSelector(finding.id));
+  };
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element = window.document.querySelector<HTMLElement>(focusTarget);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element?.focus({ preventScroll: true });
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const roleText = report.role.target
+    ? format(t.roleTarget, { role: messages.role[report.role.target] })
+    : report.role.inferred ? format(t.roleInferred, { role: messages.role[report.role.inferred] }) : t.roleNone;
+
+  return (
+    <div className="report">
+      <div className="report-head">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="report-meta">
+            {document.source.fileName && <span className="file-name">{document.source.fileName}</span>}
+            <span>{roleText}</span>
+          </p>
+        </div>
+        <Link href="/" className="button button-secondary">{t.newReview}</Link>
+      </div>
+
+      <div className="report-grid">
+        <aside className="report-side" aria-label={t.scoreHeading}>
+          <ScorePanel score={report.score} messages={messages} />
+          <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
+          <FindingFilters findings={report.findings} filters={filters} onChange={setFilters} messages={messages} />
+        </aside>
+
+        <section className="report-main" aria-labelledby="resume-title">
+          <DiagnosticsBanner diagnostics={document.diagnostics} messages={messages} />
+          {whole.length > 0 && (
+            <section className="whole-resume" aria-labelledby="whole-title">
+              <h2 id="whole-title">{t.wholeResumeHeading}</h2>
+              {whole.map((finding) => (
+                <div key={finding.id} id={`whole-${finding.id}`} tabIndex={-1}>
+                  <FindingCard finding={finding} text={document.text} language={language} messages={messages} />
+                </div>
+              ))}
+            </section>
+          )}
+          <div className="resume-head">
+            <h2 id="resume-title">{view === 'pages' ? t.pageHeading : t.resumeHeading}</h2>
+            {canShowPages && (
+              <div role="group" aria-label={t.viewLabel} className="view-switch">
+                <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>{t.textView}</button>
+                <button type="button" aria-pressed={view === 'pages'} onClick={() => setView('pages')}>{t.pageView}</button>
+              </div>
+            )}
+          </div>
+          {view === 'text' && <p className="muted">{t.resumeAsRead}</p>}
+          {visible.length === 0 && <p className="muted">{t.noFindings}</p>}
+          {view === 'text' ? (
+            <ResumeText
+              document={document}
+              findings={onLines}
+              selection={selection}
+              onSelect={setSelection}
+              onClose={() => setSelection(null)}
+              language={language}
+              messages={messages}
+            />
+          ) : (
+            <PageView
+              reviewId={reviewId}
+              document={document}
+              findings={onLines}
+              selected={selection?.findingIds ?? []}
+              onSelect={(findingIds) => {
+                const first = findingIds[0] ? byId.get(findingIds[0]) : undefined;
+                setSelection({ line: first ? lineOf(first, document.lines) : -1, findingIds });
+              }}
+              language={language}
+              messages={messages}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { format } from '@/lib/i18n/language.ts';
+import type { Messages } from '@/lib/i18n/messages.ts';
+import { Dimension, type Score } from '@/lib/report/schema.ts';
+
+/** The overall score with its band, and one bar per dimension. */
+export function ScorePanel({ score, messages }: { score: Score; messages: Messages }) {
+  const t = messages.report;
+  return (
+    <section className="panel score-panel" aria-labelledby="score-title">
+      <h2 id="score-title" className="panel-title">{t.scoreHeading}</h2>
+      <div className="score-summary">
+        <p className={`score-number band-${score.band}`} aria-label={format(t.overall, { score: Math.round(score.overall) })}>
+          {Math.round(score.overall)}<span className="score-max" aria-hidden="true">/100</span>
+        </p>
+        <div>
+          <p className={`band band-${score.band}`}>{messages.band[score.band]}</p>
+          <p className="algorithm">{format(t.algorithm, { version: score.algorithmVersion })}</p>
+        </div>
+      </div>
+      <h3 className="subheading">{t.dimensionsHeading}</h3>
+      <ul className="dimension-bars">
+        {Dimension.options.map((dimension) => {
+          const value = Math.round(score.dimensions[dimension] ?? 0);
+          return (
+            <li key={dimension}>
+              <span className="dimension-name">{messages.dimension[dimension]}</span>
+              <span className="bar" aria-hidden="true"><span className="bar-fill" style={{ width: `${value}%` }} /></span>
+              <span className="dimension-value">{value}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
