@@ -25,8 +25,39 @@ export interface LayoutLine {
   listItem?: boolean;
   /** The source marks this line as a heading (Markdown #, a DOCX heading style). */
   heading?: boolean;
+  /**
+   * A short field set apart at the right edge on the same baseline as other text (dates, a place,
+   * a duration): it belongs to the entry heading, never to a bullet's text.
+   */
+  aside?: boolean;
   /** Blank space before the line: blank lines in text, line heights in PDF. */
   gapBefore?: number;
+}
+
+/** Splits a positioned line at `cut` (an offset into its text) into two lines, pieces and boxes divided. */
+export function splitLine(line: LayoutLine, cut: number): [LayoutLine, LayoutLine] {
+  const head = line.text.slice(0, cut).trimEnd();
+  const tailStart = cut + (line.text.slice(cut).length - line.text.slice(cut).trimStart().length);
+  const part = (text: string, from: number, to: number): LayoutLine => {
+    const pieces = (line.pieces ?? []).filter((piece) => piece.start >= from && piece.end <= to).map((piece) => ({ ...piece, start: piece.start - from, end: piece.end - from }));
+    const box = pieces.length ? unionBox(pieces.map((piece) => piece.box)) : line.box;
+    return {
+      ...line,
+      text,
+      pieces,
+      ...(box ? { box, indent: box.x, right: box.x + box.width } : {}),
+      breaks: (line.breaks ?? []).filter((offset) => offset > from && offset < to).map((offset) => offset - from),
+    };
+  };
+  return [part(head, 0, cut), { ...part(line.text.slice(tailStart), tailStart, line.text.length), listItem: false, gapBefore: 0 }];
+}
+
+export function unionBox(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 /** A LayoutLine placed in the document text: `text` is `documentText.slice(start, end)`. */

@@ -5,7 +5,8 @@ import type { Box, Diagnostic, Page } from '../document/schema.ts';
 import { normaliseLine } from '../text/normalise.ts';
 import { IngestError } from './errors.ts';
 import type { Limits, ReadResult } from './index.ts';
-import { placeLines, type LayoutLine } from './layout.ts';
+import { isDateOnly } from './dates.ts';
+import { placeLines, splitLine, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
 
 // pdf.js as pdf-parse brings it, loaded once per process.
@@ -243,5 +244,50 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     });
     previousBottom = lineBottom;
   }
-  return lines;
+  return splitAsides(lines);
+}
+
+/**
+ * Splits off the short field at the right edge of a line (dates, place, duration set flush right
+ * beside a heading or a bullet) into an aside line of its own, so it never runs into bullet text.
+ */
+function splitAsides(lines: LayoutLine[]): LayoutLine[] {
+  const edge = Math.max(...lines.map((line) => line.right ?? 0));
+  const out: LayoutLine[] = [];
+  for (const line of lines) {
+    const cut = line.breaks?.at(-1);
+    const tail = cut === undefined ? '' : line.text.slice(cut).trim();
+    const short = tail.length <= 32 && tail.split(/\s+/).length <= 5;
+    if (cut === undefined || (line.right ?? 0) < edge - 3 || !(short || isDateOnly(tail))) {
+      out.push(line);
+      continue;
+    }
+    const [main, aside] = splitLine(line, cut);
+    out.push(main);
+    out.splice(asideAnchor(out) + 1, 0, { ...aside, aside: true });
+  }
+  return out;
+}
+
+/**
+ * Where an aside goes in reading order: after the heading line above it (and that heading's other
+ * asides), so a date beside a bullet's first or wrapped line does not split the bullet's text.
+ */
+function asideAnchor(out: LayoutLine[]): number {
+  const index = out.length - 1;
+  const line = out[index]!;
+  const isText = (candidate: LayoutLine) => !candidate.aside && !candidate.listItem && !/^[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖*+\-–—]\s/u.test(candidate.text);
+  // A parent is a line of the same text size that this one hangs under (a bullet, or a less indented line).
+  const isParent = (candidate: LayoutLine) => (candidate.fontSize ?? 0) <= (line.fontSize ?? 0) + 0.5 && (!isText(candidate) || candidate.indent < line.indent - 2);
+  const previous = out.slice(0, index).findLast((candidate) => !candidate.aside);
+  if (isText(line) && (!previous || !isParent(previous))) return index;
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const candidate = out[i]!;
+    if (isText(candidate) && candidate.indent < line.indent - 2 && (candidate.fontSize ?? 0) <= (line.fontSize ?? 0) + 0.5) {
+      let anchor = i;
+      while (out[anchor + 1]?.aside) anchor++;
+      return anchor;
+    }
+  }
+  return index;
 }

@@ -14,7 +14,7 @@ const ROLE = /运营|经理|专员|主管|工程师|实习生|设计师|总监|�
 interface Unit {
   lines: PlacedLine[];
   /** 'item': had a list marker; 'indented': deeper than the section's text; 'flush': at its left edge. */
-  kind: 'item' | 'indented' | 'flush';
+  kind: 'item' | 'indented' | 'flush' | 'aside';
   contentStart: number;
 }
 
@@ -39,7 +39,7 @@ export function markerLength(text: string): number {
  */
 function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   const headings = new Map<PlacedLine, SectionKind>();
-  const candidates = lines.filter((line) => !markerLength(line.text) && looksLikeTitle(line.text) && (!line.listItem || !!exactHeadingKind(line.text)));
+  const candidates = lines.filter((line) => !line.aside && !markerLength(line.text) && looksLikeTitle(line.text) && (!line.listItem || !!exactHeadingKind(line.text)));
   const exact = new Map<PlacedLine, SectionKind>();
   for (const line of candidates) {
     const kind = exactHeadingKind(line.text);
@@ -85,21 +85,28 @@ function isSentence(text: string): boolean {
 
 /** Groups a section's lines into units: a list item or paragraph with the lines that wrap from it. */
 function groupUnits(lines: PlacedLine[]): Unit[] {
-  const textLines = lines.filter((line) => !markerLength(line.text) && !line.listItem);
-  const base = Math.min(...(textLines.length ? textLines : lines).map((line) => line.indent));
+  const body = lines.filter((line) => !line.aside);
+  const textLines = body.filter((line) => !markerLength(line.text) && !line.listItem);
+  const base = Math.min(...(textLines.length ? textLines : body).map((line) => line.indent));
   const positioned = lines.some((line) => line.right !== undefined);
   const tolerance = positioned ? 4 : 1;
-  const right = Math.max(...lines.map((line) => line.right ?? 0));
+  const right = Math.max(...body.map((line) => line.right ?? 0));
+  // Where list items carry markers, unmarked lines are headings or paragraphs whatever their indent.
+  const marked = lines.some((line) => markerLength(line.text) || line.listItem);
   const units: Unit[] = [];
   for (const line of lines) {
+    if (line.aside) {
+      units.push({ lines: [line], kind: 'aside', contentStart: line.start });
+      continue;
+    }
     const marker = markerLength(line.text);
-    const previous = units.at(-1);
+    const previous = units.findLast((unit) => unit.kind !== 'aside');
     const last = previous?.lines.at(-1);
     if (previous && last && !marker && !line.listItem && continues(previous, last, line, base, tolerance, right)) {
       previous.lines.push(line);
       continue;
     }
-    const kind = marker || line.listItem ? 'item' : line.indent > base + tolerance ? 'indented' : 'flush';
+    const kind = marker || line.listItem ? 'item' : !marked && line.indent > base + tolerance ? 'indented' : 'flush';
     units.push({ lines: [line], kind, contentStart: line.start + marker });
   }
   return units;
@@ -198,11 +205,19 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   };
   for (const unit of units) {
     const first = unit.lines[0]!;
+    if (unit.kind === 'aside') {
+      if (header.length) header.push(first);
+      else if (entry && !entry.dates) {
+        const dates = findDateRange(first.text, first.start);
+        if (dates) entry.dates = dates;
+      }
+      continue;
+    }
     if (unit.kind === 'flush' && unit.lines.length === 1) {
       const dated = !!findDateRange(first.text);
       const headerDated = header.some((line) => findDateRange(line.text));
       const sentence = isSentence(first.text);
-      if (header.length && header.length < 3 && !sentence && !(dated && headerDated)) {
+      if (header.length && header.filter((line) => !line.aside).length < 3 && !sentence && !(dated && headerDated)) {
         header.push(first);
         continue;
       }
