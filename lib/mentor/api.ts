@@ -66,7 +66,13 @@ export const MentorLoopView = z.object({
   version: z.number().int().positive(),
   report: Report,
   /** Against the version before, when there is one. */
-  changes: z.object({ from: z.number().int(), resolved: z.array(Finding), added: z.array(Finding), unchanged: z.number().int() }).nullable(),
+  changes: z.object({
+    from: z.number().int(),
+    /** Findings the previous version had and this one does not, with the words they were on. */
+    resolved: z.array(z.object({ finding: Finding, quote: z.string().nullable() })),
+    added: z.array(Finding),
+    unchanged: z.number().int(),
+  }).nullable(),
   feedback: MentorReview,
   /** Only the owner sees the links. */
   links: z.array(MentorLinkView).optional(),

@@ -146,7 +146,14 @@ export async function loadMentorLoop(db: Queryable, actor: Actor): Promise<Mento
     versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), fileName: v.fileName, score: v.report.score.overall })),
     version: latest.version,
     report: latest.report,
-    changes: diff && previous ? { from: previous.version, resolved: diff.resolved, added: diff.added, unchanged: diff.unchanged.length } : null,
+    changes: diff && previous
+      ? {
+        from: previous.version,
+        resolved: diff.resolved.map((finding) => ({ finding, quote: finding.span ? previous.report.document.text.slice(finding.span.start, finding.span.end) : null })),
+        added: diff.added,
+        unchanged: diff.unchanged.length,
+      }
+      : null,
     feedback: {
       decisions: decisionsOnLatest(stored.decisions, versions),
       comments: commentsOnVersion(stored.comments, versions, latest.version),

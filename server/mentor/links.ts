@@ -31,7 +31,7 @@ function toView(row: LinkRow): MentorLinkView {
 }
 
 /** The owner of an existing review, or null for an unknown or malformed id. */
-export async function ownerOf(db: Queryable, reviewId: string): Promise<Actor | null> {
+export async function ownerOf(db: Queryable, reviewId: string): Promise<Extract<Actor, { role: 'owner' }> | null> {
   if (!ReviewId.safeParse(reviewId).success) return null;
   const { rows } = await db.query('SELECT 1 FROM reviews WHERE id = $1', [reviewId]);
   return rows.length ? { role: 'owner', reviewId, name: OWNER_NAME } : null;
