@@ -124,7 +124,7 @@ function round(value: number): number {
 
 /** Page numbers and running footers. */
 function isPageFurniture(text: string): boolean {
-  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*\/\s*\d+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/i.test(text.trim()) || /\bpage \d+ of \d+$/i.test(text.trim());
+  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*\/\s*\d+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/i.test(text.trim()) || /\bpage \d+ of \d+$/i.test(text.trim()) || /^.{0,40}\s[–-]\s*\d+\s*\/\s*\d+$/.test(text.trim());
 }
 
 /**
@@ -186,7 +186,7 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     const row = rowsOfGlyphs.at(-1);
     const reference = row?.[0];
     // Same line: baselines within a third of the text height (superscripts and mixed fonts stay on it).
-    if (row && reference && Math.abs(glyph.baseline - reference.baseline) <= Math.max(2, 0.35 * Math.min(glyph.height, reference.height))) row.push(glyph);
+    if (row && reference && Math.abs(glyph.baseline - reference.baseline) <= Math.max(2, 0.4 * Math.max(glyph.height, reference.height))) row.push(glyph);
     else rowsOfGlyphs.push([glyph]);
   }
   const lines: LayoutLine[] = [];

@@ -191,9 +191,35 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
   };
 }
 
+/** The style that most of the text is set in. */
+function commonStyle(lines: PlacedLine[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.style) counts.set(line.style, (counts.get(line.style) ?? 0) + line.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * What an unmarked line at the section's left edge does to the entry heading being read: extends
+ * it (a second heading line: organisation, dates), starts the next entry (a line in the heading's
+ * own font once the heading has its dates; a second date), or is the entry's first descriptive line.
+ */
+function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string | undefined): 'header' | 'new' | 'bullet' {
+  const sentence = isSentence(line.text);
+  const textHeader = header.filter((candidate) => !candidate.aside);
+  const headerDated = header.some((candidate) => findDateRange(candidate.text));
+  // Only a heading font that differs from the body's tells entries apart.
+  const sameStyle = !!line.style && line.style === textHeader[0]?.style && line.style !== bodyStyle;
+  if (headerDated && !sentence && sameStyle) return 'new';
+  if (headerDated && findDateRange(line.text)) return 'new';
+  if (headerDated && textHeader.length >= 2) return 'bullet';
+  if (textHeader.length < 3 && !sentence) return 'header';
+  return sentence ? 'bullet' : 'new';
+}
+
 /** Reads a section's body into entries with bullets, or into lines. */
 function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entries: Entry[]; lines: Bullet[] } {
   const units = groupUnits(lines);
+  const bodyStyle = commonStyle(units.filter((unit) => unit.kind === 'item').flatMap((unit) => unit.lines)) ?? commonStyle(lines);
   if (LINE_KINDS.has(kind)) return { entries: [], lines: units.map((unit) => bulletOf(text, unit)) };
   const entries: Entry[] = [];
   const loose: Bullet[] = [];
@@ -214,14 +240,12 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       continue;
     }
     if (unit.kind === 'flush' && unit.lines.length === 1) {
-      const dated = !!findDateRange(first.text);
-      const headerDated = header.some((line) => findDateRange(line.text));
-      const sentence = isSentence(first.text);
-      if (header.length && header.filter((line) => !line.aside).length < 3 && !sentence && !(dated && headerDated)) {
+      const decision = header.length ? extendHeader(header, first, bodyStyle) : isSentence(first.text) && entry ? 'bullet' : 'new';
+      if (decision === 'header') {
         header.push(first);
         continue;
       }
-      if (!(sentence && (header.length || entry))) {
+      if (decision === 'new') {
         close();
         header = [first];
         continue;
