@@ -1,6 +1,7 @@
 import type { Severity } from '../report/schema.ts';
 import type { ExportView, FindingView, CommentThread, ResumeLine } from './view.ts';
 import { citation, formatTime, lineLabel, quoted } from './format.ts';
+import { MASK } from './mask.ts';
 
 /** The print layout of a report: an A4 HTML page Chromium turns into the PDF export. */
 
@@ -17,7 +18,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const paragraphs = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+/** Escaped text with masked personal details drawn as solid bars rather than rows of dots. */
+function textHtml(text: string): string {
+  return escapeHtml(text).replace(new RegExp(`${MASK}+`, 'g'), (run) => `<span class="redacted">${run}</span>`);
+}
+
+const paragraphs = (text: string) => textHtml(text).replace(/\n/g, '<br>');
 
 const css = `
 @page { size: A4; margin: 16mm 15mm 18mm 15mm; }
@@ -52,6 +58,7 @@ h1 { font-size: 21pt; color: #102a43; margin: 6pt 0 4pt; }
 .resume .text { flex: 1; white-space: pre-wrap; word-break: break-word; }
 .resume .heading .text { font-weight: 700; color: #102a43; }
 .resume .pagebreak { margin: 4pt 0 4pt 30pt; border-top: 1px dashed #bcccdc; color: #9fb3c8; font-size: 7.5pt; }
+.redacted { background: #52606d; color: transparent; border-radius: 2pt; letter-spacing: -.25em; padding-right: .25em; }
 mark { border-radius: 2pt; padding: 0 1pt; color: inherit; }
 mark.comment { background: #ede4fb; border-bottom: 1.5pt dotted #7c3aed; }
 mark.dismissed { background: #eef1f4; text-decoration: line-through; text-decoration-color: #9fb3c8; }
@@ -88,7 +95,7 @@ function markColour(severity: Severity | null): string {
 function lineHtml(line: ResumeLine): string {
   const body = line.segments
     .map((segment) => {
-      const text = escapeHtml(segment.text);
+      const text = textHtml(segment.text);
       if (segment.marks.length === 0) return text;
       const finding = segment.marks.find((m) => m.kind === 'finding' && !m.dismissed) ?? segment.marks.find((m) => m.kind === 'finding');
       const cls = finding ? (finding.dismissed ? 'dismissed' : '') : 'comment';
@@ -138,7 +145,7 @@ function threadHtml(view: ExportView, thread: CommentThread): string {
     .join('');
   return `<section class="thread">
 <div class="head">${tagHtml(thread.tag, '#7c3aed')}<strong>${escapeHtml(comment.author.name)}</strong><span class="muted">${escapeHtml(formatTime(comment.at, view.lang))}</span>${state ? `<span class="muted">${escapeHtml(state)}</span>` : ''}<span class="where">${escapeHtml(lineLabel(view, thread.lineNumber))}</span></div>
-${comment.anchor ? `<blockquote>${escapeHtml(quoted(comment.anchor.quote, view.lang))}</blockquote>` : ''}
+${comment.anchor ? `<blockquote>${textHtml(quoted(comment.anchor.quote, view.lang))}</blockquote>` : ''}
 <div>${paragraphs(comment.body)}</div>${replies}
 </section>`;
 }
@@ -159,7 +166,7 @@ function summaryHtml(view: ExportView): string {
   return `<header>
 <div class="brand"><strong>${escapeHtml(labels.product)}</strong><span>${escapeHtml(formatTime(view.exportedAt, view.lang))}</span></div>
 <h1>${escapeHtml(labels.title)}</h1>
-<div class="meta">${meta.map((m) => `<span>${escapeHtml(m)}</span>`).join('')}</div>
+<div class="meta">${meta.map((m) => `<span>${textHtml(m)}</span>`).join('')}</div>
 ${view.personal ? '' : `<div class="masked">${escapeHtml(labels.masked)}</div>`}
 </header>
 <div class="summary">

@@ -20,10 +20,10 @@ interface Planned {
 const plans: Record<'zh' | 'en', { findings: Planned[]; commentOn: string; outdatedQuote: string }> = {
   zh: {
     findings: [
-      { words: '负责社区日常内容运营，每天发布话题和活动公告，维护用户群秩序', ruleId: 'task-list', severity: 'warning', dimension: 'highlights',
+      { words: '负责社区日常内容运营，每天发布话题和活动公告', ruleId: 'task-list', severity: 'warning', dimension: 'highlights',
         zh: '只罗列了工作内容，没有写出结果', en: 'Lists duties without results',
         fix: { zh: '写出你做成了什么、数据如何变化', en: 'Say what you achieved and how the numbers moved', template: '通过……，使……提升 X%' } },
-      { words: '月活跃用户从 12 万提升到 20 万', ruleId: 'quantified-result', severity: 'praise', dimension: 'highlights',
+      { words: '从 12 万提升到 20 万', ruleId: 'quantified-result', severity: 'praise', dimension: 'highlights',
         zh: '用数据写出了结果，这是亮点', en: 'A result backed by numbers: a highlight' },
       { words: '操盘双十一直播带货专场', ruleId: 'ownership-claim', severity: 'error', dimension: 'ownership',
         zh: '“操盘”与“协助”矛盾：只在你负责全局时才写操盘', en: '"Ran the show" contradicts "assisted": claim it only if you were in charge',
@@ -60,10 +60,12 @@ const plans: Record<'zh' | 'en', { findings: Planned[]; commentOn: string; outda
   },
 };
 
+/** Where `words` stand in the text, allowing for a line the reader broke in two (a PDF's wrapped line). */
 function spanOf(doc: ResumeDocument, words: string): Span {
-  const start = doc.text.indexOf(words);
-  if (start === -1) throw new Error(`test data: "${words}" is not in the resume`);
-  return { start, end: start + words.length };
+  const pattern = new RegExp([...words.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+  const match = pattern.exec(doc.text);
+  if (!match) throw new Error(`test data: "${words}" is not in the resume`);
+  return { start: match.index, end: match.index + match[0].length };
 }
 
 export function sampleReview(doc: ResumeDocument, lang: 'zh' | 'en'): { report: Report; mentor: MentorReview } {
@@ -72,7 +74,7 @@ export function sampleReview(doc: ResumeDocument, lang: 'zh' | 'en'): { report: 
     const span = p.words === null ? null : spanOf(doc, p.words);
     return {
       id: `f${index + 1}-${p.ruleId}`, ruleId: p.ruleId, messageId: 'main', severity: p.severity, dimension: p.dimension,
-      span, actual: p.words ?? undefined,
+      span, actual: span ? doc.text.slice(span.start, span.end) : undefined,
       message: { zh: p.zh, en: p.en },
       why: { source: 'common-practice', quote: lang === 'zh' ? '用结果和数据说话' : 'Show results, not duties' },
       fix: p.fix ? { advice: { zh: p.fix.zh, en: p.fix.en }, template: p.fix.template } : undefined,
@@ -102,7 +104,7 @@ export function sampleReview(doc: ResumeDocument, lang: 'zh' | 'en'): { report: 
     ],
     comments: [
       { id: 'c1', parentId: null, author: mentorAuthor, body: lang === 'zh' ? '写出这些创作者带来的流量。' : 'Say what traffic they brought.',
-        anchor: { version: 1, span: commentSpan, quote: plan.commentOn }, outdated: false, resolved: false, at: '2026-11-20T10:03:00Z' },
+        anchor: { version: 1, span: commentSpan, quote: doc.text.slice(commentSpan.start, commentSpan.end) }, outdated: false, resolved: false, at: '2026-11-20T10:03:00Z' },
       { id: 'c2', parentId: 'c1', author: owner, body: lang === 'zh' ? '好的，我补充数据。' : 'Will add the numbers.', anchor: null, outdated: false, resolved: false, at: '2026-11-20T11:00:00Z' },
       { id: 'c3', parentId: null, author: mentorAuthor, body: lang === 'zh' ? '这一句已经删掉了吗？' : 'Was this line removed?',
         anchor: { version: 1, span: { start: 0, end: 3 }, quote: plan.outdatedQuote }, outdated: true, resolved: true, at: '2026-11-20T10:04:00Z' },

@@ -7,8 +7,13 @@ import { ExportError } from '../../lib/export/schema.ts';
 
 /** Pixels per PDF point of a redacted page image: sharp enough to read and print. */
 const SCALE = 2.5;
-/** Points of margin painted around personal words, so no edge of a glyph shows. */
+/** Points of margin painted above and below personal words, so no edge of a glyph shows. */
 const PAD = 1.5;
+/**
+ * Sideways margin as a share of the line height: words are placed inside a run of text in
+ * proportion to their characters, which can be off by about a Latin character at either end.
+ */
+const SIDE_PAD = 0.6;
 
 function pdfjsAssets(folder: string): string {
   const require = createRequire(import.meta.url);
@@ -44,7 +49,8 @@ export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocum
       context.drawImage(image, 0, 0);
       context.fillStyle = '#1f2933';
       for (const { box } of boxes.filter((b) => b.page === shot.pageNumber)) {
-        context.fillRect((box.x - PAD) * SCALE, (box.y - PAD) * SCALE, (box.width + 2 * PAD) * SCALE, (box.height + 2 * PAD) * SCALE);
+        const side = Math.max(PAD, box.height * SIDE_PAD);
+        context.fillRect((box.x - side) * SCALE, (box.y - PAD) * SCALE, (box.width + 2 * side) * SCALE, (box.height + 2 * PAD) * SCALE);
       }
       return { page: shot.pageNumber, png: new Uint8Array(canvas.toBuffer('image/png')) };
     }));
