@@ -145,12 +145,13 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
     const below = visible.filter((glyph) => glyph.top > band);
     const left = below.filter((glyph) => glyph.x + glyph.width / 2 < x);
     const right = below.filter((glyph) => glyph.x + glyph.width / 2 >= x);
-    if (chars(left) < total * 0.2 || chars(right) < total * 0.2) continue;
+    if (chars(left) < total * 0.08 || chars(right) < total * 0.08) continue;
     if (rows(left) < 6 || rows(right) < 6) continue;
+    // A column of dates or places beside headings shares their baselines; a real column does not.
+    if (sharedBaselines(left, right) > 0.5) continue;
     // The two sides must run side by side down the page, not one above the other.
     const overlap = Math.min(bottom(left), bottom(right)) - Math.max(topOf(left), topOf(right));
     if (overlap < 0.5 * Math.min(bottom(left) - topOf(left), bottom(right) - topOf(right))) continue;
-    // Both sides must have text close to the gutter, or it is just a wide margin in a table.
     if (!best || crossing.length < best.crossing) best = { x, band, crossing: crossing.length };
     if (best.crossing === 0) break;
   }
@@ -161,6 +162,15 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const left = rest.filter((glyph) => glyph.x + glyph.width / 2 < x);
   const right = rest.filter((glyph) => glyph.x + glyph.width / 2 >= x);
   return [header, left, right];
+}
+
+/** Share of the smaller side's lines that sit on a baseline of the other side. */
+function sharedBaselines(left: Glyphs[], right: Glyphs[]): number {
+  const baselines = (list: Glyphs[]) => new Set(list.map((glyph) => Math.round(glyph.baseline)));
+  const [a, b] = [baselines(left), baselines(right)].sort((x, y) => x.size - y.size) as [Set<number>, Set<number>];
+  let shared = 0;
+  for (const value of a) if (b.has(value) || b.has(value - 1) || b.has(value + 1)) shared++;
+  return shared / a.size;
 }
 
 function rows(list: Glyphs[]): number {

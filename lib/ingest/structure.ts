@@ -122,12 +122,22 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
   if (last.right !== undefined && line.right !== undefined) {
     const size = last.fontSize ?? 10;
     const full = last.right >= right - Math.max(3 * size, 0.1 * (right - base));
+    // A line that starts exactly where the list item's text starts carries it on, full or not.
+    const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 1.5 && line.indent > unit.lines[0]!.indent + 1.5;
+    if (hanging) return true;
     if (!full) return false;
     if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
   }
   // Plain text: a deeper line after a list item carries it on.
   return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces;
+}
+
+/** Where the words of a list item start, after its marker. */
+function textIndent(line: PlacedLine): number {
+  const marker = markerLength(line.text);
+  const piece = line.pieces?.find((candidate) => candidate.start >= marker && candidate.end > candidate.start);
+  return piece?.box.x ?? line.indent;
 }
 
 function bulletOf(text: string, unit: Unit): Bullet {
