@@ -37,7 +37,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
 export function htmlLines(html: string): LayoutLine[] {
   const lines: LayoutLine[] = [];
   let depth = 0;
-  let current: { raw: string; bold: string; listItem: boolean; heading: boolean; depth: number } | undefined;
+  let current: { raw: string; bold: string; listItem: boolean; heading: number; depth: number } | undefined;
   let strong = 0;
   const flush = (continued = false) => {
     if (!current) return;
@@ -50,7 +50,7 @@ export function htmlLines(html: string): LayoutLine[] {
         indent: current.depth,
         style: current.heading ? 'heading' : allBold ? 'bold' : 'body',
         ...(current.listItem ? { listItem: true } : {}),
-        ...(current.heading ? { heading: true } : {}),
+        ...(current.heading ? { heading: current.heading } : {}),
       });
     }
     current = continued ? { ...current, raw: '', bold: '', listItem: false, depth: current.depth + 1 } : undefined;
@@ -58,7 +58,7 @@ export function htmlLines(html: string): LayoutLine[] {
   for (const match of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi)) {
     const [, closing, tagName, selfClosing, textPart] = match;
     if (textPart !== undefined) {
-      current ??= { raw: '', bold: '', listItem: false, heading: false, depth };
+      current ??= { raw: '', bold: '', listItem: false, heading: 0, depth };
       current.raw += textPart;
       if (strong) current.bold += textPart;
       continue;
@@ -72,7 +72,7 @@ export function htmlLines(html: string): LayoutLine[] {
     else if (/^(p|li|h[1-6]|td|th|tr|table|div)$/.test(tag)) {
       flush();
       if (!closing && !selfClosing && tag !== 'tr' && tag !== 'table') {
-        current = { raw: '', bold: '', listItem: tag === 'li', heading: /^h[1-6]$/.test(tag), depth };
+        current = { raw: '', bold: '', listItem: tag === 'li', heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0, depth };
       }
     }
   }

@@ -103,6 +103,8 @@ export function keywordHeadingKind(title: string): SectionKind | undefined {
 export function looksLikeTitle(text: string): boolean {
   const key = headingKey(text);
   if (!key || key.length > 40) return false;
+  // Titles are capitalised; a lower-case word alone on a line is the end of a wrapped sentence.
+  if (/^[a-z]/.test(text.trim())) return false;
   if (/[，。；;!?！？@]|https?:|\d{3,}/.test(key)) return false;
   const han = key.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = key.split(/\s+/).filter(Boolean).length;

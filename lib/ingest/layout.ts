@@ -23,8 +23,8 @@ export interface LayoutLine {
   fontSize?: number;
   /** The source marks this line as a list item (a glyph that normalisation removed, a DOCX list). */
   listItem?: boolean;
-  /** The source marks this line as a heading (Markdown #, a DOCX heading style). */
-  heading?: boolean;
+  /** The source marks this line as a heading, with its level (Markdown #, ##; DOCX Heading 1, 2). */
+  heading?: number;
   /**
    * A short field set apart at the right edge on the same baseline as other text (dates, a place,
    * a duration): it belongs to the entry heading, never to a bullet's text.

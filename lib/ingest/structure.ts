@@ -51,7 +51,7 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   for (const line of lines) if (line.style) styleLines.set(line.style, (styleLines.get(line.style) ?? 0) + 1);
   for (const line of exact.keys()) if (line.style) styleTitles.set(line.style, (styleTitles.get(line.style) ?? 0) + 1);
   const titleStyles = new Set(
-    [...styleTitles].filter(([style, count]) => count >= 2 && count / styleLines.get(style)! >= 0.4).map(([style]) => style),
+    [...styleTitles].filter(([style, count]) => count >= 2 && count / styleLines.get(style)! >= 0.6).map(([style]) => style),
   );
   const titleSize = Math.min(...[...exact.keys()].filter((line) => line.style && titleStyles.has(line.style)).map((line) => line.fontSize ?? 0));
 
@@ -63,13 +63,23 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
       // A known title in body font, in a document whose titles have their own font, is body text.
       if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading) continue;
       headings.set(line, kind);
-    } else if (styled || line.heading) {
+    } else if (styled || (line.heading && headingLevels(exact).has(line.heading) && !(line === lines[0] && !keyword))) {
       headings.set(line, keyword ?? 'other');
     } else if (keyword && !titleStyles.size && isSetApart(line)) {
       headings.set(line, keyword);
     }
   }
   return headings;
+}
+
+/**
+ * The heading levels that known titles use; unknown headings at those levels are titles too. With
+ * no known title among the marked headings, the top two levels count (a name is usually level 1
+ * and first, and is kept out by the caller).
+ */
+function headingLevels(exact: Map<PlacedLine, SectionKind>): Set<number> {
+  const levels = new Set([...exact.keys()].map((line) => line.heading).filter((level): level is number => !!level));
+  return levels.size ? levels : new Set([1, 2]);
 }
 
 /** Upper case, or ending in a colon: how plain text sets a title apart. */

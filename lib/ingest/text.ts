@@ -21,7 +21,7 @@ export function readText(input: string): { text: string; lines: PlacedLine[] } {
         end: start + content.length,
         page: 1,
         indent,
-        heading: /^#{1,6}\s/.test(content) || undefined,
+        heading: /^(#{1,6})\s/.exec(content)?.[1]!.length,
         gapBefore: blank,
       });
       blank = 0;
