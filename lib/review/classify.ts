@@ -63,8 +63,11 @@ function evidenceOf(text: string, lang: BulletLanguage, quantities: Quantity[]):
   }
   for (const hit of phrases('recognition', lang).find(text)) add('recognition', hit.start, hit.end);
   for (const hit of phrases('kpi', lang).find(text)) add('kpi', hit.start, hit.end);
-  return found.sort((a, b) => a.start - b.start);
+  // Strongest evidence first: what a reader would point at when asked "where is the result?".
+  return found.sort((a, b) => EVIDENCE_ORDER[a.kind] - EVIDENCE_ORDER[b.kind] || a.start - b.start);
 }
+
+const EVIDENCE_ORDER: Record<Evidence['kind'], number> = { measured: 0, kpi: 1, recognition: 2, value: 3, uptake: 4 };
 
 const ZH_OWN_WORK = /^(?:负责|开发|实现|设计|使用|搭建|撰写|策划|制定|完成|建立|创建|优化|分析|管理|运营|推动|编写|构建|研发|维护|组织)/u;
 const EN_OWN_CLAUSE = /,\s*(?:and\s+)?(?:[a-z]+ed|implement|develop|build|create|design|analy[sz]e|write|manage|lead|drive|deliver|launch|own|establish|define|identify|conduct|run|make|set|ensure|maintain)\b/u;

@@ -3,7 +3,7 @@
  * a change from one value to another, money, a ranking and plain counts are told apart from the
  * numbers that are never results (years, dates, phone numbers, versions, issue references).
  */
-export type QuantityKind = 'percent' | 'multiple' | 'change' | 'money' | 'rank' | 'count' | 'date' | 'phone' | 'version';
+export type QuantityKind = 'percent' | 'multiple' | 'change' | 'money' | 'rank' | 'count' | 'date' | 'phone' | 'version' | 'duration' | 'name';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -17,9 +17,14 @@ const NOT_RESULTS: [QuantityKind, RegExp][] = [
   ['phone', /(?<![\d.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)/g],
   ['version', /(?<![\p{L}\d])v?\d+\.\d+\.\d+(?:\.\d+)?|(?<![\p{L}])v\d+(?:\.\d+)?(?!\d)|#\d{2,}|(?<=[A-Za-z])\d+(?:\.\d+)?/gu],
   ['date', /(?<!\d)(?:19|20)\d{2}(?!\s*(?:\+|%|[个位名人家万元条篇次单]|(?:users?|customers?|followers?|members?|subscribers?|downloads?|stars?|people|employees|students|orders?)\b))(?:\s*(?:[年./-]|\s)\s*(?:0?[1-9]|1[0-2])(?:\s*月)?)?(?:\s*(?:[-–—~至到]|to)\s*(?:(?:19|20)\d{2}(?:\s*[年./-]\s*(?:0?[1-9]|1[0-2])(?:\s*月)?)?|至今|今|present|now))?(?!\d)|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:份)?|\d{1,2}\s*(?:日|号)(?!\w)|(?:Q[1-4]|H[12])(?!\w)/giu],
+  // Shopping festivals are names, not counts: "618 大促", "双11".
+  ['name', /(?<![\d.])618(?![\d.])|双\s?1[12]|双十[一二]/gu],
+  ['duration', /(?<![\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s?(?:个多?月|个?星期|周|天|日|年|小时|分钟|秒)(?:内|里|间|后)?|(?<![\p{L}\d.])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?)(?![\p{L}])/giu],
 ];
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const ANY_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A number that is not a bare year (years are read as dates, never as one end of a change). */
+const NUM = String.raw`(?!(?:19|20)\d{2}(?![\d,.]))(?:${ANY_NUM})`;
 const ZH_NUM = String.raw`[一二两三四五六七八九十百千万亿]+|${NUM}`;
 const EN_SCALE = String.raw`(?:\s?(?:k|K|M|B|bn|mm)(?![\p{L}\d])|\s(?:thousand|million|billion|hundred)(?![\p{L}]))`;
 const ZH_SCALE = String.raw`(?:\s?(?:万|亿|千|百|w|W|k|K)(?![A-Za-z]))`;
@@ -35,7 +40,7 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
     ['rank', /\b(?:ranked|ranking|placed|finished|rated)\s+(?:as\s+)?(?:the\s+)?(?:#\s?\d+|no\.\s?\d+|first|second|third|top\s+\d+|\d+(?:st|nd|rd|th))|\btop\s+\d+\s?%|\b(?:among|into|within|made|reached|entered|in)\s+the\s+top\s+\d+\b|\bnumber\s+one\b|#1\b/giu],
   ],
   zh: [
-    ['change', new RegExp(String.raw`(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?(?:到|至)[^，。；,;：:]{0,8}?(?:${ZH_NUM})|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})`, 'gu')],
+    ['change', new RegExp(String.raw`(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?(?:到|至)[^，。；,;：:]{0,8}?(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?`, 'gu')],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?[%％]|百分之[\d一二三四五六七八九十百]+|(?:${ZH_NUM})\s?个?百分点|(?:${NUM})\s?(?:pp|PP)(?![A-Za-z])`, 'gu')],
     ['multiple', new RegExp(String.raw`(?:${ZH_NUM})\s?倍|翻(?:了)?(?:[一两三四\d])?番|翻倍|(?<![A-Za-z\d])(?:${NUM})\s?(?:x|X|×)(?![A-Za-z\d])`, 'gu')],
     ['money', new RegExp(String.raw`(?:¥|￥|RMB|CNY|\$)\s?(?:${NUM})${ZH_SCALE}?\+?|(?:${ZH_NUM})${ZH_SCALE}?\s?(?:元|块钱|美元|美金)`, 'gu')],
@@ -44,8 +49,8 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
 };
 
 const COUNT: Record<'zh' | 'en', RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${NUM})${EN_SCALE}?\+?(?![\p{L}\d])|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
-  zh: new RegExp(String.raw`(?<![A-Za-z\d.,])(?:${NUM})${ZH_SCALE}?\+?(?![A-Za-z\d])|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})${EN_SCALE}?\+?(?![\p{L}\d])|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
+  zh: new RegExp(String.raw`(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?\+?(?![A-Za-z\d])|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
 };
 
 function overlaps(taken: Quantity[], start: number, end: number): boolean {
@@ -64,9 +69,11 @@ function collect(text: string, kind: QuantityKind, pattern: RegExp, taken: Quant
 /** Every quantity in the line, in reading order. */
 export function findQuantities(text: string, lang: 'zh' | 'en'): Quantity[] {
   const taken: Quantity[] = [];
+  const [change, ...others] = RESULTS[lang];
+  // A change ("from 5 days to 2", "从 12 万提升到 20 万") may be made of durations, so it is read first.
+  collect(text, change![0], change![1], taken);
   for (const [kind, pattern] of NOT_RESULTS) collect(text, kind, pattern, taken);
-  // Result shapes are tried in both languages' forms: Chinese lines carry "30%" and "$2M" too.
-  for (const [kind, pattern] of RESULTS[lang]) collect(text, kind, pattern, taken);
+  for (const [kind, pattern] of others) collect(text, kind, pattern, taken);
   collect(text, 'count', COUNT[lang], taken);
   return taken.sort((a, b) => a.start - b.start);
 }

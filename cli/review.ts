@@ -1,0 +1,192 @@
+// `liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]`
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { ResumeDocument } from '../lib/document/schema.ts';
+import { IngestError, parseResume } from '../lib/ingest/index.ts';
+import { Report, Role, type Finding, type UiLanguage } from '../lib/report/schema.ts';
+import { ROLES, review } from '../lib/review/index.ts';
+import { displayWidth } from './terminal.ts';
+
+const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]\n';
+/** Formats written by the export module (cli/export.ts); text and json are printed here. */
+const EXPORT_FORMATS = new Set(['md', 'pdf', 'docx', 'annotated-pdf']);
+const BINARY_FORMATS = new Set(['pdf', 'docx', 'annotated-pdf']);
+
+function fail(message: { zh: string; en: string } | string, code = 2): number {
+  const text = typeof message === 'string' ? message : `${message.zh}\n${message.en}`;
+  process.stderr.write(`liangdian review: ${text}\n`);
+  return code;
+}
+
+/** A role named by id ("user-ops") or by its label in either language ("用户运营", "User operations"). */
+export function parseRole(value: string): Role | null {
+  const byId = Role.safeParse(value);
+  if (byId.success) return byId.data;
+  const wanted = value.trim().toLowerCase();
+  return ROLES.find((r) => r.label.zh === value.trim() || r.label.en.toLowerCase() === wanted)?.id ?? null;
+}
+
+/** --lang, else LANG when it names zh or en, else the resume's own language. */
+export function messageLanguage(flag: string | undefined, env: string | undefined, doc: ResumeDocument): UiLanguage {
+  if (flag === 'zh' || flag === 'en') return flag;
+  if (env && /^zh/i.test(env)) return 'zh';
+  if (env && /^en/i.test(env)) return 'en';
+  return doc.language === 'en' ? 'en' : 'zh';
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        role: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) return fail(USAGE);
+  const format = values.format!;
+  if (format !== 'text' && format !== 'json' && !EXPORT_FORMATS.has(format)) return fail(`unknown format "${format}"\n${USAGE}`);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return fail(`--lang must be zh or en\n${USAGE}`);
+  const role = values.role === undefined ? null : parseRole(values.role);
+  if (values.role !== undefined && !role)
+    return fail(`未知岗位 / unknown role "${values.role}": ${ROLES.map((r) => `${r.id} (${r.label.zh})`).join(', ')}`);
+  if (BINARY_FORMATS.has(format) && !values.out) return fail(`--format ${format} writes a file: add -o <out>`);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    return fail({ zh: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, en: `cannot read ${file}: ${(error as Error).message}` }, 1);
+  }
+  let doc: ResumeDocument;
+  try {
+    doc = await parseResume({ bytes, fileName: file });
+  } catch (error) {
+    if (error instanceof IngestError) return fail(error.localized, 1);
+    throw error;
+  }
+  // The report is validated against its schema before anything is printed or exported.
+  const report = Report.parse(review(doc, { role }));
+  const lang = messageLanguage(values.lang, process.env.LANG, doc);
+
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  if (format === 'text') {
+    const color = values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+    process.stdout.write(renderText(report, lang, color));
+    return 0;
+  }
+  return exportReport(report, format, values.out ?? '-', lang, bytes);
+}
+
+/** Hands md/pdf/docx/annotated-pdf to the export module; its absence is a clear error, never a fake file. */
+async function exportReport(report: Report, format: string, out: string, lang: UiLanguage, original: Uint8Array): Promise<number> {
+  let exporter: { writeExport(report: Report, format: string, outPath: string, options?: { lang?: UiLanguage; original?: Uint8Array }): Promise<unknown> };
+  try {
+    exporter = await import('./export.ts');
+  } catch (error) {
+    return fail({ zh: `--format ${format} 暂不可用（导出模块未安装）`, en: `--format ${format} is not available (the export module is missing): ${(error as Error).message}` }, 1);
+  }
+  try {
+    await exporter.writeExport(report, format, out, { lang, original });
+  } catch (error) {
+    return fail((error as Error).message, 1);
+  }
+  if (out !== '-') process.stderr.write(`${out}\n`);
+  return 0;
+}
+
+const LABELS = {
+  zh: { score: '总分', wholeResume: '全篇', why: '依据', fix: '改法', template: '模板', topFixes: '优先修改', role: '岗位', inferred: '推断', given: '指定', none: '未指定（不评岗位匹配）', gain: '分' },
+  en: { score: 'Score', wholeResume: 'Whole resume', why: 'why', fix: 'fix', template: 'template', topFixes: 'Top fixes', role: 'Role', inferred: 'inferred', given: 'given', none: 'none (role fit not weighed)', gain: 'pts' },
+} as const;
+const DIMENSION_LABELS = {
+  zh: { highlights: '工作亮点', ownership: '项目主导', resources: '拥有资源', roleFit: '岗位匹配', clarity: '清晰规范' },
+  en: { highlights: 'highlights', ownership: 'ownership', resources: 'resources', roleFit: 'role fit', clarity: 'clarity' },
+} as const;
+const BAND_LABELS = { zh: { excellent: '优秀', good: '良好', fair: '一般', weak: '较弱' }, en: { excellent: 'excellent', good: 'good', fair: 'fair', weak: 'weak' } } as const;
+const SEVERITY_MARK = { error: '✖', warning: '▲', suggestion: '●', praise: '✓' } as const;
+const SEVERITY_COLOR = { error: '31', warning: '33', suggestion: '36', praise: '32' } as const;
+
+/** The terminal report: score first, whole-resume findings, then every finding under its line with ^^^ under its words. */
+export function renderText(report: Report, lang: UiLanguage, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const L = LABELS[lang];
+  const doc = report.document;
+  const out: string[] = [];
+  const { score } = report;
+  const roleId = report.role.target ?? report.role.inferred;
+  const roleLabel = roleId ? `${ROLES.find((r) => r.id === roleId)!.label[lang]} (${report.role.given ? L.given : L.inferred})` : L.none;
+  out.push(paint('1', `${doc.source.fileName ?? ''}  ${L.score} ${score.overall}/100 (${BAND_LABELS[lang][score.band]})`));
+  out.push(Object.entries(score.dimensions).map(([d, v]) => `${DIMENSION_LABELS[lang][d as keyof typeof DIMENSION_LABELS.zh]} ${v}`).join(' · ') + paint('2', `   [${score.algorithmVersion}]`));
+  out.push(`${L.role}: ${roleLabel}`, '');
+
+  const describe = (f: Finding, indent: string) => {
+    const head = `${indent}${paint(SEVERITY_COLOR[f.severity], `${SEVERITY_MARK[f.severity]} ${f.message[lang]}`)} ${paint('2', `[${f.ruleId}/${f.messageId}${f.gain > 0 ? ` +${f.gain}${L.gain}` : ''}]`)}`;
+    const lines = [head];
+    if (f.severity !== 'praise') {
+      const gloss = lang === 'en' && f.why.gloss && /\p{Script=Han}/u.test(f.why.quote) ? ` (${f.why.gloss})` : '';
+      lines.push(paint('2', `${indent}  ${L.why}: ${f.why.source} — “${f.why.quote}”${gloss}`));
+      if (f.fix) lines.push(`${indent}  ${L.fix}: ${f.fix.advice[lang]}`);
+      if (f.fix?.template) lines.push(`${indent}  ${L.template}: ${f.fix.template}`);
+    }
+    return lines;
+  };
+
+  const whole = report.findings.filter((f) => !f.span);
+  if (whole.length) {
+    out.push(paint('1', L.wholeResume));
+    for (const f of whole) out.push(...describe(f, '  '));
+    out.push('');
+  }
+  const lines = doc.lines;
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.span.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const byLine = new Map<number, Finding[]>();
+  for (const f of report.findings) if (f.span && lines.length) byLine.set(lineOf(f.span.start), [...(byLine.get(lineOf(f.span.start)) ?? []), f]);
+  const gutter = String(lines.length).length;
+  for (const index of [...byLine.keys()].sort((a, b) => a - b)) {
+    const line = lines[index]!;
+    const text = doc.text.slice(line.span.start, line.span.end);
+    out.push(`${paint('2', `${String(index + 1).padStart(gutter)} │`)} ${text}`);
+    for (const f of byLine.get(index)!) {
+      const start = Math.max(f.span!.start, line.span.start);
+      const end = Math.min(Math.max(f.span!.end, start + 1), line.span.end);
+      const pad = ' '.repeat(displayWidth(doc.text.slice(line.span.start, start)));
+      const marks = '^'.repeat(Math.max(1, displayWidth(doc.text.slice(start, end))));
+      out.push(`${' '.repeat(gutter)} ${paint('2', '│')} ${pad}${paint(SEVERITY_COLOR[f.severity], marks)}`);
+      out.push(...describe(f, `${' '.repeat(gutter)} ${paint('2', '│')} ${pad}`));
+    }
+    out.push('');
+  }
+  if (score.topFixes.length) {
+    out.push(paint('1', L.topFixes));
+    score.topFixes.forEach((t, i) => {
+      const f = report.findings.find((x) => x.id === t.findingId)!;
+      const where = f.span ? `${lineOf(f.span.start) + 1}: ` : '';
+      out.push(`  ${i + 1}. +${t.gain} ${where}${f.message[lang]}`);
+    });
+    out.push('');
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,81 @@
+import type { ResumeDocument } from '../document/schema.ts';
+import { REPORT_SCHEMA_VERSION, type Dimension, type Finding, type Report, type Role } from '../report/schema.ts';
+import { analyseDocument } from './analysis.ts';
+import { ruleSettings, type ReviewConfig } from './config.ts';
+import { findingId } from './finding-id.ts';
+import { formatMessage, type ReportDescriptor, type Rule, type RoleContext } from './rule.ts';
+import { computeScore } from './score.ts';
+
+export interface ReviewOptions {
+  role?: Role | null;
+  config?: ReviewConfig;
+}
+
+interface Pending {
+  finding: Omit<Finding, 'id' | 'gain'>;
+  penalty: number;
+}
+
+/** Runs every enabled rule over the document and scores the result. Pure: same input, same report. */
+export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: ReviewOptions = {}): Report {
+  const analysis = analyseDocument(doc);
+  const target = options.role ?? null;
+  const role: RoleContext = { target, inferred: analysis.inferredRole, effective: target ?? analysis.inferredRole };
+  const now = options.config?.now ? new Date(options.config.now) : new Date();
+  const pending: Pending[] = [];
+
+  for (const rule of rules) {
+    const settings = ruleSettings(options.config, rule.meta.id);
+    if (!settings.enabled) continue;
+    const report = (d: ReportDescriptor<string>) => {
+      const spec = rule.meta.messages[d.messageId];
+      if (!spec) throw new Error(`rule ${rule.meta.id} reported unknown message ${d.messageId}`);
+      const severity = spec.praise ? 'praise' : (settings.severity ?? d.severity ?? rule.meta.severity);
+      pending.push({
+        finding: {
+          ruleId: rule.meta.id,
+          messageId: d.messageId,
+          severity,
+          dimension: rule.meta.dimension,
+          span: d.span,
+          ...(d.actual !== undefined ? { actual: d.actual } : {}),
+          message: { zh: formatMessage(spec.zh, d.data, 'zh'), en: formatMessage(spec.en, d.data, 'en') },
+          why: rule.meta.citation,
+          ...(d.fix ? { fix: d.fix } : {}),
+        },
+        penalty: spec.praise ? 0 : (d.penalty ?? 0),
+      });
+    };
+    rule.check({ doc, analysis, role, now, report });
+  }
+
+  // Stable ids: rule + message + the words + which occurrence of those words it is.
+  pending.sort((a, b) => (a.finding.span?.start ?? -1) - (b.finding.span?.start ?? -1));
+  const seen = new Map<string, number>();
+  const withIds = pending.map((p) => {
+    const text = p.finding.span ? doc.text.slice(p.finding.span.start, p.finding.span.end) : '';
+    const key = `${p.finding.ruleId}\u0000${p.finding.messageId}\u0000${text}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return { ...p, id: findingId(p.finding.ruleId, p.finding.messageId, text, occurrence) };
+  });
+
+  const neutral = new Set<Dimension>();
+  if (!role.effective) {
+    // Role fit and resources are operations advice: without an operations role they are not weighed.
+    neutral.add('roleFit');
+    neutral.add('resources');
+  }
+  const { score, gains } = computeScore(
+    withIds.map((p) => ({ id: p.id, dimension: p.finding.dimension, penalty: p.penalty })),
+    neutral,
+  );
+  const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0 }));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    role: { target, inferred: role.inferred, given: target !== null },
+    document: doc,
+    findings,
+    score,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Span } from '../document/schema.ts';
+import type { Citation, Localized } from '../report/schema.ts';
+import type { ResumeDocument } from '../document/schema.ts';
+import { phrases } from '../../rules/data/index.ts';
+import type { AnalysedBullet, AnalysedEntry } from './analysis.ts';
+import { lineLanguage } from './analysis.ts';
+
+/** A span relative to a bullet, made absolute in the document's text. */
+export function inBullet(b: AnalysedBullet, rel: { start: number; end: number }): Span {
+  return { start: b.bullet.span.start + rel.start, end: b.bullet.span.start + rel.end };
+}
+
+/** The entry's first line (its heading as printed): where entry-level findings sit. */
+export function headingSpan(doc: ResumeDocument, e: AnalysedEntry): Span {
+  const start = e.entry.span.start;
+  const newline = doc.text.indexOf('\n', start);
+  const firstBullet = e.entry.bullets[0]?.span.start ?? e.entry.span.end;
+  const end = Math.min(newline === -1 ? e.entry.span.end : newline, firstBullet, e.entry.span.end);
+  return { start, end: Math.max(end, start + 1) };
+}
+
+/** Every line of the document with its language, skipping empty lines. */
+export function* documentLines(doc: ResumeDocument, fallback: 'zh' | 'en'): Generator<{ text: string; start: number; lang: 'zh' | 'en' }> {
+  for (const line of doc.lines) {
+    const text = doc.text.slice(line.span.start, line.span.end);
+    if (text.trim()) yield { text, start: line.span.start, lang: lineLanguage(text, fallback) };
+  }
+}
+
+/** Joins list items in each language ("A、B、C" / "A, B, C"). */
+export function listOf(items: Localized[]): Localized {
+  return { zh: items.map((i) => i.zh).join('、'), en: items.map((i) => i.en).join(', ') };
+}
+
+/** Citation for the rules the articles do not state (RULEBOOK section 6). */
+export function commonPractice(quote: string, guidance: string): Citation {
+  return { source: 'common resume practice', quote, gloss: guidance };
+}
+
+/** The bullet's first clause: Chinese breaks at its commas, English only at sentence ends (its commas join objects). */
+function firstClause(text: string, maxChars: number, lang: 'zh' | 'en'): string {
+  const clause = text.split(lang === 'zh' ? /[，,；;。!?！？]/u : /[；;。!?！？]|\.(?:\s|$)/u)[0]!.trim();
+  return clause.length > maxChars ? clause.slice(0, maxChars).trimEnd() + '…' : clause;
+}
+
+/**
+ * A rewrite template built from the bullet's own words, with placeholders only the candidate can
+ * fill: never a number, never a fact the bullet does not state.
+ */
+export function rewriteTemplate(text: string, lang: 'zh' | 'en'): string {
+  const opener = phrases('duty-wording', lang).first(text);
+  if (lang === 'zh') {
+    if (!opener) return `${firstClause(text, 30, lang)}，使[指标]从[原值]提升到[新值]`;
+    const object = firstClause(text.slice(opener.end), 24, lang);
+    // Openers that are verbs (负责, 协助) stay; adverbs (日常, 每天) leave the verb to the candidate.
+    const verb = /负责|协助|配合|参与|维护|跟进|对接|处理|执行/u.test(opener.text) ? opener.text.replace(/^主要/u, '') : '[主导/负责]';
+    return `${verb}${object}，通过[方法]，使[指标]从[原值]提升到[新值]`;
+  }
+  if (!opener) return `${firstClause(text, 120, lang)} by [method], raising [metric] from [X] to [Y]`;
+  const object = firstClause(text.slice(opener.end), 100, lang);
+  return `[Led/Ran] ${object} by [method], raising [metric] from [X] to [Y]`;
+}

@@ -1,0 +1,24 @@
+import { defineRule } from '../lib/review/rule.ts';
+import { commonPractice, documentLines } from '../lib/review/helpers.ts';
+import { phrases } from './data/index.ts';
+
+export default defineRule({
+  meta: {
+    id: 'filler',
+    description: { zh: '套话：吃苦耐劳、抗压能力强、执行力强等自我评价，不如用事例证明', en: 'Filler and clichés (hard-working, team player, synergy): show the quality with evidence instead' },
+    dimension: 'clarity',
+    severity: 'suggestion',
+    citation: commonPractice('Replace buzzwords with evidence: recruiters skip self-descriptions like "hard-working" or "team player"', 'public guidance (e.g. university career-centre resume guides): show qualities through evidence'),
+    messages: {
+      cliche: { zh: '“{phrase}”是套话，招聘方无法核实：用一件事或一个数据证明它', en: '"{phrase}" is a cliché no one can check: prove it with an example or a number' },
+    },
+  },
+  check({ doc, analysis, report }) {
+    for (const line of documentLines(doc, analysis.lang)) {
+      // Clichés are phrased in either language inside one line; both lists are read.
+      for (const lang of ['zh', 'en'] as const)
+        for (const hit of phrases('filler', lang).find(line.text))
+          report({ messageId: 'cliche', span: { start: line.start + hit.start, end: line.start + hit.end }, data: { phrase: hit.text }, penalty: 3 });
+    }
+  },
+});
