@@ -54,6 +54,8 @@ export const ApiErrorCode = z.enum([
   'timeout',
   'not-found',
   'rate-limited',
+  'busy',
+  'unavailable',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
@@ -73,6 +75,8 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   timeout: 422,
   'not-found': 404,
   'rate-limited': 429,
+  busy: 503,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -33,6 +33,7 @@ export interface Messages {
   errors: Record<ApiErrorCode, string> & { network: string; title: string };
   report: {
     title: string;
+    sideLabel: string;
     backToUpload: string;
     newReview: string;
     resumeHeading: string;
@@ -105,7 +106,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     errors: {
       title: '无法点评这份简历',
       network: '网络连接中断，请检查网络后重试。',
-      'bad-request': '请求内容不完整：请上传一个文件，或粘贴简历文本。',
+      'bad-request': '请求格式不正确：请上传一个文件或粘贴简历文本；目标岗位须从列表中选择。',
       'too-large': '文件太大：最大支持 {size}。请压缩文件或粘贴文本。',
       'unsupported-type': '不支持这种文件类型。请上传 PDF、DOCX 或 TXT 文件，或直接粘贴文本。',
       empty: '没有读到任何文字：文件是空的。',
@@ -115,10 +116,13 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       timeout: '读取这个文件用时过长，已停止。请换一种格式上传，或粘贴文本。',
       'not-found': '找不到这份报告。',
       'rate-limited': '请求太频繁，请稍后再试。',
+      busy: '现在排队点评的简历太多，请稍后再试。',
+      unavailable: '读取服务暂时不可用，请稍后再试。',
       internal: '服务出现问题，请稍后再试。',
     },
     report: {
       title: '点评报告',
+      sideLabel: '概览',
       backToUpload: '返回上传',
       newReview: '点评另一份简历',
       resumeHeading: '简历原文',
@@ -206,7 +210,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     errors: {
       title: 'This resume could not be reviewed',
       network: 'The connection was interrupted. Check your network and try again.',
-      'bad-request': 'The request is incomplete: upload a file or paste the text of your resume.',
+      'bad-request': 'The request is not valid: upload a file or paste the text of your resume, and pick the target role from the list.',
       'too-large': 'The file is too large: the limit is {size}. Compress it or paste the text instead.',
       'unsupported-type': 'This file type is not supported. Upload a PDF, DOCX or TXT file, or paste the text.',
       empty: 'No text was found: the file is empty.',
@@ -216,10 +220,13 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       timeout: 'Reading this file took too long and was stopped. Try another format or paste the text.',
       'not-found': 'No such report.',
       'rate-limited': 'Too many requests. Please wait a moment and try again.',
+      busy: 'Too many resumes are waiting to be read. Please try again shortly.',
+      unavailable: 'The reader is unavailable right now. Please try again shortly.',
       internal: 'Something went wrong on our side. Please try again later.',
     },
     report: {
       title: 'Review report',
+      sideLabel: 'Overview',
       backToUpload: 'Back to upload',
       newReview: 'Review another resume',
       resumeHeading: 'Your resume',

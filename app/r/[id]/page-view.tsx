@@ -11,12 +11,13 @@ export function hasPagePositions(document: ResumeDocument): boolean {
 }
 
 /** Each page of the original PDF, with every finding drawn as a box over its words. */
-export function PageView({ reviewId, document, findings, selected, onSelect, language, messages }: {
+export function PageView({ reviewId, document, findings, selected, onSelect, onClose, language, messages }: {
   reviewId: string;
   document: ResumeDocument;
   findings: Finding[];
   selected: string[];
   onSelect: (findingIds: string[]) => void;
+  onClose: () => void;
   language: UiLanguage;
   messages: Messages;
 }) {
@@ -27,7 +28,8 @@ export function PageView({ reviewId, document, findings, selected, onSelect, lan
     <div className="pages">
       {document.pages.map((page) => {
         const onPage = placed.filter((p) => p.page === page.number);
-        const cards = findings.filter((f) => selected.includes(f.id) && onPage.some((p) => p.finding.id === f.id));
+        const anchor = onPage.find((p) => selected.includes(p.finding.id));
+        const cards = findings.filter((f) => selected.includes(f.id));
         return (
           <figure key={page.number} className="page">
             <figcaption>{format(t.pageOf, { page: page.number, total: document.pages.length })}</figcaption>
@@ -45,16 +47,27 @@ export function PageView({ reviewId, document, findings, selected, onSelect, lan
                     height: `${(box.height / page.height) * 100}%`,
                   }}
                   aria-label={format(t.highlightLabel, { severity: messages.severity[finding.severity], message: finding.message[language] })}
-                  aria-pressed={selected.includes(finding.id)}
+                  aria-expanded={selected.includes(finding.id)}
                   onClick={() => onSelect([finding.id])}
+                  onKeyDown={(event) => event.key === 'Escape' && onClose()}
                 />
               ))}
+              {anchor && (
+                // The card opens just under the words it is about, kept inside the page's width.
+                <div
+                  className="page-popover"
+                  role="region"
+                  aria-label={format(t.pageOf, { page: page.number, total: document.pages.length })}
+                  style={{
+                    top: `${((anchor.box.y + anchor.box.height) / page.height) * 100}%`,
+                    left: `${Math.min((anchor.box.x / page.width) * 100, 45)}%`,
+                  }}
+                >
+                  {cards.map((finding) => <FindingCard key={finding.id} finding={finding} text={document.text} language={language} messages={messages} />)}
+                  <button type="button" className="link-button close-cards" onClick={onClose}>{messages.report.card.close}</button>
+                </div>
+              )}
             </div>
-            {cards.length > 0 && (
-              <div className="line-cards">
-                {cards.map((finding) => <FindingCard key={finding.id} finding={finding} text={document.text} language={language} messages={messages} />)}
-              </div>
-            )}
           </figure>
         );
       })}

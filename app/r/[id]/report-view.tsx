@@ -79,7 +79,7 @@ export function ReportView({ reviewId, report, language, messages }: {
       </div>
 
       <div className="report-grid">
-        <aside className="report-side" aria-label={t.scoreHeading}>
+        <aside className="report-side" aria-label={t.sideLabel}>
           <ScorePanel score={report.score} messages={messages} />
           <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
           <FindingFilters findings={report.findings} filters={filters} onChange={setFilters} messages={messages} />
@@ -128,6 +128,7 @@ export function ReportView({ reviewId, report, language, messages }: {
                 const first = findingIds[0] ? byId.get(findingIds[0]) : undefined;
                 setSelection({ line: first ? lineOf(first, document.lines) : -1, findingIds });
               }}
+              onClose={() => setSelection(null)}
               language={language}
               messages={messages}
             />

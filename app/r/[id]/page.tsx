@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { messagesFor } from '@/lib/i18n/messages.ts';
+import { loadMentorLoop, ownerOf } from '@/server/mentor/index.ts';
+import { database } from '@/server/store/db.ts';
+import { MentorPanel } from '../../components/mentor-panel.tsx';
+import { currentLanguage } from '../../language.ts';
+import { ReportView } from './report-view.tsx';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const messages = messagesFor(await currentLanguage());
+  return { title: `${messages.report.title} · ${messages.appName}`, robots: { index: false, follow: false }, referrer: 'no-referrer' };
+}
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const db = await database();
+  const [owner, language] = await Promise.all([ownerOf(db, id), currentLanguage()]);
+  // The report shows the latest version; the mentor panel below holds the versions and the feedback.
+  const loop = owner && await loadMentorLoop(db, owner);
+  if (!owner || !loop) notFound();
+  const messages = messagesFor(language);
+  return (
+    <>
+      <ReportView reviewId={owner.reviewId} report={loop.report} language={language} messages={messages} />
+      <MentorPanel reviewId={owner.reviewId} initial={loop} language={language} ui={messages} />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseIsolated } from './isolation/index.ts';
+import { review } from '../lib/review/index.ts';
+import type { Report, Role } from '../lib/report/schema.ts';
+import type { ReviewStage } from '../lib/api/reviews.ts';
+import { database } from './store/db.ts';
+import { findOriginal, findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
+
+/** What a user handed in: a file as uploaded, or pasted text. */
+export type Upload =
+  | { kind: 'file'; bytes: Uint8Array; fileName: string; mediaType: string }
+  | { kind: 'text'; text: string };
+
+export interface CreateReviewOptions {
+  role?: Role;
+  /** Called as each step starts, so the browser can show where the review is. */
+  onStage?: (stage: Exclude<ReviewStage, 'uploading'>) => void;
+}
+
+/**
+ * The one path from an upload to a stored review: read it, review it, store the original and the report.
+ * Throws IngestError when the upload cannot be read, BusyError or ParserUnavailableError when the
+ * parser pool cannot take it; nothing is stored then.
+ */
+export async function createReview(upload: Upload, options: CreateReviewOptions = {}): Promise<{ id: string; report: Report }> {
+  const { onStage } = options;
+  onStage?.('reading');
+  // Parsing runs in a child process: a hostile file can crash or stall only that child.
+  const document = await parseIsolated(upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text });
+  onStage?.('reviewing');
+  const report = review(document, { role: options.role });
+  onStage?.('saving');
+  const original: Original = upload.kind === 'file'
+    ? { sourceType: document.source.type, fileName: upload.fileName, mediaType: upload.mediaType, bytes: upload.bytes }
+    : { sourceType: 'text', fileName: null, mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(upload.text) };
+  const id = newReviewId();
+  await insertReview(await database(), { id, original, report });
+  return { id, report };
+}
+
+export async function getReview(id: string): Promise<StoredReview | null> {
+  return findReview(await database(), id);
+}
+
+/** Page images are drawn at this many pixels per PDF point. */
+export const PAGE_IMAGE_SCALE = 2;
+
+const pageImages = new Map<string, Uint8Array>();
+const PAGE_IMAGE_CACHE_SIZE = 48;
+
+/**
+ * A PNG of one page of a stored PDF, or null when the review, the PDF or the page does not exist.
+ * The upload already passed parsing, so it is a PDF pdf.js can open.
+ */
+export async function renderPdfPage(id: string, pageNumber: number): Promise<Uint8Array | null> {
+  const key = `${id}/${pageNumber}`;
+  const cached = pageImages.get(key);
+  if (cached) return cached;
+  const original = await findOriginal(await database(), id);
+  if (!original || original.sourceType !== 'pdf') return null;
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: original.bytes, cMapUrl: pdfjsAssets('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsAssets('standard_fonts') });
+  try {
+    const info = await parser.getInfo();
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > info.total) return null;
+    const shot = await parser.getScreenshot({ partial: [pageNumber], scale: PAGE_IMAGE_SCALE, imageDataUrl: false, imageBuffer: true });
+    const image = shot.pages[0]?.data;
+    if (!image) return null;
+    if (pageImages.size >= PAGE_IMAGE_CACHE_SIZE) pageImages.delete(pageImages.keys().next().value!);
+    pageImages.set(key, image);
+    return image;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+function pdfjsAssets(folder: string): string {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
+}
