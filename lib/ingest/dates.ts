@@ -6,7 +6,7 @@ const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 /** One point in time: 2019.03, 2019/3, 2019-03, 2021年7月, 2022 年 10 月, Jun 2020, June, 2020, 03/2019, 2019. */
 const POINT = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}\s*年|\d{4}\s*[./\-]\s*\d{1,2}(?![\d])|${MONTH_NAME}\s*,?\s*\d{4}|${SEASON}\s+\d{4}|\d{1,2}\s*/\s*\d{4}|(?<![\d.])(?:19|20)\d{2}(?![\d.]))`;
 const PRESENT = String.raw`(?:至今|今|现在|目前|present|now|current|ongoing|today)`;
-const SEPARATOR = String.raw`\s*(?:-|–|—|~|～|至|到|to|until)\s*`;
+const SEPARATOR = String.raw`\s*(?:[-‐‑‒–—―−﹣－~～]|至|到|to|until)\s*`;
 
 const RANGE = new RegExp(`(${POINT})(?:${SEPARATOR}(${POINT}|${PRESENT}))?`, 'giu');
 const POINT_ONLY = new RegExp(`^${POINT}$`, 'iu');

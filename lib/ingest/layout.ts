@@ -13,6 +13,8 @@ export interface LayoutLine {
   indent: number;
   /** Right edge in points (PDF only): tells a wrapped line from a line that ends a paragraph. */
   right?: number;
+  /** Right edge of the text column the line sits in (PDF only): where a wrapped line ends. */
+  columnRight?: number;
   box?: Box;
   /** Rectangles of the line's pieces, with offsets relative to `text`. */
   pieces?: Array<{ start: number; end: number; box: Box }>;

@@ -185,7 +185,7 @@ function bottom(list: Glyphs[]): number {
 
 /** A single symbol that starts a list item: a bullet glyph, or an icon-font glyph (private use). */
 function isMarkerGlyph(glyph: Glyphs): boolean {
-  return [...glyph.raw].length === 1 && !/[\p{L}\p{N}(（"'“‘]/u.test(glyph.raw);
+  return [...glyph.raw].length === 1 && (!glyph.text || !/[\p{L}\p{N}(（"'“‘]/u.test(glyph.text));
 }
 
 /** Groups a region's text runs into lines (same baseline), left to right, with boxes and gaps. */
@@ -254,7 +254,9 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     });
     previousBottom = lineBottom;
   }
-  return splitAsides(lines);
+  const split = splitAsides(lines);
+  const columnRight = Math.max(...split.filter((line) => !line.aside).map((line) => line.right ?? 0));
+  return split.map((line) => ({ ...line, columnRight }));
 }
 
 /**

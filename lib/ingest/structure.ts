@@ -131,11 +131,15 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
   if (line.gapBefore !== undefined && line.gapBefore > 0.9) return false;
   if (last.right !== undefined && line.right !== undefined) {
     const size = last.fontSize ?? 10;
-    const full = last.right >= right - Math.max(3 * size, 0.1 * (right - base));
+    const edge = last.columnRight ?? right;
+    const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base));
     // A line that starts exactly where the list item's text starts carries it on, full or not.
     const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 1.5 && line.indent > unit.lines[0]!.indent + 1.5;
     if (hanging) return true;
     if (!full) return false;
+    // A line that ends a sentence ends the item; an unmarked item does not go on with a capital.
+    if (/[。!！?？;；]$/.test(last.text)) return false;
+    if (unit.kind === 'indented' && /^[A-Z][a-z]/.test(line.text) && !/[,，\-–(&]$|\b(?:and|or|of|the|to|in|for|with|a|an)$/.test(last.text)) return false;
     if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
   }

@@ -9,10 +9,24 @@ const KEEP_FULL_WIDTH = new Set([...'，：；（）！？～']);
 /** Private-use code points: icon fonts (Font Awesome, academicons) put their glyphs here. */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
 
-/** NFKC, except the Chinese full-width punctuation above. */
+/**
+ * CJK radical code points that PDF producers (Chromium/Skia among them) write for ordinary
+ * characters whose glyph the font shares with the radical. NFKC maps the Kangxi radicals
+ * (U+2F00–U+2FD5) but not the Radicals Supplement, and maps ⼾ to the traditional 戶.
+ */
+const RADICALS: Record<string, string> = {
+  '\u2F3E': '户', '\u2E81': '厂', '\u2E8C': '小', '\u2E97': '心', '\u2E9F': '母', '\u2EA0': '民', '\u2EA7': '牛',
+  '\u2EAA': '疋', '\u2EAE': '竹', '\u2EB2': '网', '\u2EB7': '羊', '\u2EBC': '肉', '\u2EC1': '虎', '\u2EC4': '西',
+  '\u2EC5': '见', '\u2EC6': '角', '\u2EC8': '讠', '\u2EC9': '贝', '\u2ECB': '车', '\u2ED3': '长', '\u2ED4': '门',
+  '\u2ED6': '阝', '\u2ED7': '雨', '\u2ED8': '青', '\u2EDA': '页', '\u2EDB': '风', '\u2EDC': '飞', '\u2EDD': '食',
+  '\u2EDF': '饣', '\u2EE0': '饣', '\u2EE2': '马', '\u2EE3': '骨', '\u2EE4': '鬼', '\u2EE5': '鱼', '\u2EE6': '鸟',
+  '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟',
+};
+
+/** NFKC, except the Chinese full-width punctuation above, and with CJK radicals read as characters. */
 export function nfkc(text: string): string {
   let out = '';
-  for (const char of text) out += KEEP_FULL_WIDTH.has(char) ? char : char.normalize('NFKC');
+  for (const char of text) out += KEEP_FULL_WIDTH.has(char) ? char : (RADICALS[char] ?? char.normalize('NFKC'));
   return out;
 }
 
