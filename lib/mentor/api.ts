@@ -39,6 +39,8 @@ export const DecisionBody = z.discriminatedUnion('action', [
   z.object({ version: z.number().int().positive(), findingId: z.string().min(1).max(200), action: z.literal('severity'), severity: Severity }),
 ]);
 export type DecisionBody = z.infer<typeof DecisionBody>;
+/** A decision as the mentor takes it; the page adds the version it was shown. */
+export type DecisionChoice = DecisionBody extends infer D ? D extends DecisionBody ? Omit<D, 'version'> : never : never;
 
 export const CommentBody = z.union([
   z.object({

@@ -1,0 +1,55 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MentorLoopView } from '@/lib/mentor/api.ts';
+
+/** Sends a JSON (or form) request to the mentor API; resolves to the parsed answer or throws with the server's message. */
+export async function send<T = unknown>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<T> {
+  const isForm = body instanceof FormData;
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined || isForm ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => null) as { error?: { message?: string } } | null;
+  if (!response.ok) throw new Error(answer?.error?.message ?? response.statusText);
+  return answer as T;
+}
+
+/** How often an open page asks for feedback written elsewhere (another mentor, another app instance). */
+const POLL_MS = 3000;
+
+/**
+ * The mentor loop of a review, kept fresh: polled while the page is visible, and re-read at once
+ * after each of this page's own changes (`refresh`).
+ */
+export function useMentorLoop(endpoint: string, initial: MentorLoopView) {
+  const [view, setView] = useState(initial);
+  const latest = useRef(0);
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
+    const response = await fetch(endpoint, { cache: 'no-store' });
+    if (!response.ok) return;
+    const parsed = MentorLoopView.safeParse(await response.json());
+    // An older poll must not overwrite a newer answer.
+    if (parsed.success && ticket === latest.current) setView(parsed.data);
+  }, [endpoint]);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  useEffect(() => setView(initial), [initial]);
+  return { view, refresh };
+}
+
+/** A date and time in the reader's own time zone; the server's rendering (UTC) is replaced once mounted. */
+export function useTimeFormat(language: 'zh' | 'en') {
+  const [timeZone, setTimeZone] = useState('UTC');
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  return useCallback(
+    (iso: string) => new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)),
+    [language, timeZone],
+  );
+}

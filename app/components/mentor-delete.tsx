@@ -1,0 +1,28 @@
+'use client';
+
+import { useState } from 'react';
+import type { MentorMessages } from '@/lib/mentor/messages.ts';
+import { send } from './mentor-client.ts';
+
+/** The owner deletes the review: file, versions, report, links and comments are removed from the database. */
+export function MentorDelete({ reviewId, messages }: { reviewId: string; messages: MentorMessages }) {
+  const t = messages.danger;
+  const [error, setError] = useState<string | null>(null);
+  const remove = async () => {
+    if (!window.confirm(t.confirm)) return;
+    try {
+      await send(`/api/reviews/${reviewId}`, 'DELETE');
+      window.location.assign('/');
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : messages.error);
+    }
+  };
+  return (
+    <section className="mentor-box mentor-danger" aria-labelledby="mentor-delete-title">
+      <h2 id="mentor-delete-title">{t.heading}</h2>
+      <p className="muted">{t.intro}</p>
+      <button type="button" className="button mentor-button-danger" onClick={() => void remove()}>{t.delete}</button>
+      {error && <p role="alert" className="mentor-error">{error}</p>}
+    </section>
+  );
+}

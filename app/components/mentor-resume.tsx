@@ -1,0 +1,124 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ResumeDocument, Span } from '@/lib/document/schema.ts';
+import { MENTOR_LIMITS } from '@/lib/mentor/api.ts';
+import type { MentorMessages } from '@/lib/mentor/messages.ts';
+import type { Comment } from '@/lib/mentor/schema.ts';
+
+/** The words a reader selected, as offsets into the document text. */
+export interface TextSelection { span: Span; quote: string }
+
+/** Cuts a line into runs at every comment boundary, each run listing the threads that cover it. */
+function runs(line: Span, anchors: Array<{ id: string; span: Span }>): Array<Span & { ids: string[] }> {
+  const inside = anchors.filter((a) => a.span.start < line.end && a.span.end > line.start);
+  const cuts = [...new Set([line.start, line.end, ...inside.flatMap((a) => [Math.max(line.start, a.span.start), Math.min(line.end, a.span.end)])])].sort((a, b) => a - b);
+  return cuts.slice(0, -1).map((start, i) => ({
+    start, end: cuts[i + 1]!, ids: inside.filter((a) => a.span.start < cuts[i + 1]! && a.span.end > start).map((a) => a.id),
+  }));
+}
+
+const runStart = (run: Element) => Number((run as HTMLElement).dataset.offset);
+const runEnd = (run: Element) => runStart(run) + (run.textContent ?? '').length;
+
+/**
+ * The text offset of a selection boundary: every run carries the offset where it starts. A
+ * boundary between elements (the end of a line) counts from the run next to it.
+ */
+function offsetOf(node: Node, offset: number): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const run = node.parentElement?.closest('[data-offset]');
+    return run ? runStart(run) + offset : null;
+  }
+  const element = node as Element;
+  const run = element.closest('[data-offset]');
+  if (run) return offset > 0 ? runEnd(run) : runStart(run);
+  const after = element.childNodes[offset];
+  const next = after instanceof Element ? (after.matches('[data-offset]') ? after : after.querySelector('[data-offset]')) : null;
+  if (next) return runStart(next);
+  const before = [...element.querySelectorAll('[data-offset]')].at(-1);
+  return before ? runEnd(before) : null;
+}
+
+/**
+ * The resume text with commented words highlighted. Selecting any words (mouse or keyboard)
+ * opens a box to comment on exactly those words.
+ */
+export function MentorResume({ document, comments, onComment, messages }: {
+  document: ResumeDocument;
+  comments: Comment[];
+  onComment: (selection: TextSelection, body: string) => Promise<void>;
+  messages: MentorMessages;
+}) {
+  const t = messages.comments;
+  const container = useRef<HTMLOListElement>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated && !c.resolved ? [{ id: c.id, span: c.anchor.span }] : []));
+
+  useEffect(() => {
+    const onChange = () => {
+      const current = window.getSelection();
+      if (!current || current.isCollapsed || current.rangeCount === 0 || !container.current) return;
+      const range = current.getRangeAt(0);
+      if (!container.current.contains(range.startContainer) || !container.current.contains(range.endContainer)) return;
+      let start = offsetOf(range.startContainer, range.startOffset);
+      let end = offsetOf(range.endContainer, range.endOffset);
+      if (start === null || end === null) return;
+      const text = document.text;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end - start < 1 || end - start > MENTOR_LIMITS.quoteChars) return;
+      setSelection({ span: { start, end }, quote: text.slice(start, end) });
+    };
+    window.document.addEventListener('selectionchange', onChange);
+    return () => window.document.removeEventListener('selectionchange', onChange);
+  }, [document.text]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!selection || !body.trim()) return;
+    setBusy(true);
+    try {
+      await onComment(selection, body);
+      setBody('');
+      setSelection(null);
+      window.getSelection()?.removeAllRanges();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="mentor-resume">
+      <p className="muted">{t.intro}</p>
+      {selection && (
+        <form className="mentor-box mentor-comment-form" onSubmit={submit} aria-label={t.add}>
+          <p className="mentor-selected">{t.selectHint} <q>{selection.quote}</q></p>
+          <label>
+            <span className="term">{t.body}</span>
+            <textarea value={body} onChange={(e) => setBody(e.target.value)} placeholder={t.bodyPlaceholder} rows={3} maxLength={MENTOR_LIMITS.bodyChars} autoFocus />
+          </label>
+          <div className="mentor-actions">
+            <button type="submit" className="button button-primary mentor-small" disabled={busy || !body.trim()}>{t.post}</button>
+            <button type="button" className="button button-secondary mentor-small" onClick={() => setSelection(null)}>{t.cancel}</button>
+          </div>
+        </form>
+      )}
+      <ol ref={container} className="mentor-resume-lines" lang={document.language === 'en' ? 'en' : 'zh-CN'}>
+        {document.lines.map((line, index) => (
+          <li key={index}>
+            {runs(line.span, anchors).map((run) => {
+              const words = document.text.slice(run.start, run.end);
+              return run.ids.length
+                ? <mark key={run.start} data-offset={run.start} className="mentor-commented" data-comments={run.ids.join(' ')}>{words}</mark>
+                : <span key={run.start} data-offset={run.start}>{words}</span>;
+            })}
+            {line.span.start === line.span.end && '\u00a0'}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
