@@ -6,9 +6,9 @@ const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 /** A phone number is valid as a Chinese mobile (11 digits from 13–19, optional +86) or an international/national number of 7–15 digits. */
 export function isValidPhone(raw: string): boolean {
   const digits = raw.replace(/[\s().-]/g, '');
-  if (/^(?:\+?86)?1[3-9]\d{9}$/.test(digits)) return true;
-  if (/^(?:\+?86)?1\d{10}$/.test(digits)) return false;
-  if (/^\+?86/.test(digits) && digits.replace(/^\+?86/, '').startsWith('1')) return false;
+  const national = digits.replace(/^\+?86(?=1)/, '');
+  // Without a foreign country code, a number starting with 1 is a Chinese mobile and must be one exactly.
+  if (national.startsWith('1') && !digits.startsWith('+1')) return /^1[3-9]\d{9}$/.test(national);
   return /^\+?\d{7,15}$/.test(digits);
 }
 

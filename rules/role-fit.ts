@@ -48,7 +48,9 @@ export default defineRule({
     if (hits.size > 0) report({ messageId: 'roleResults', span: null, data: { role: roleName, kpis: [...hits].slice(0, 4).join(lang === 'zh' ? '、' : ', ') } });
     else report({ messageId: 'noRoleResults', span: null, data: { role: roleName, kpis: kpiExamples }, penalty: 45 });
     const missing = missingSkills(role.effective, doc.text, lang);
-    if (missing.length > data.skills[lang].length / 2)
+    const named = data.skills[lang].length;
+    // A resume shows a role's skills when it names at least a third of them (two at the least).
+    if (named - missing.length < Math.max(2, Math.ceil(named / 3)))
       report({
         messageId: 'fewRoleSkills',
         span: null,

@@ -1,0 +1,30 @@
+import { testRule } from '../lib/review/rule-tester.ts';
+import { buildDocument, workDocument } from '../lib/review/testing.ts';
+import rule from './highlights.ts';
+
+testRule(rule, {
+  valid: [
+    { name: 'zh: results with change, KPI and honour', doc: workDocument(['通过裂变活动使社群规模从 2000 人增长到 1.5 万人', '全年拉新 KPI 完成率 132%', '获评 2023 年度优秀员工']), praise: ['achievement'] },
+    { name: 'en: results with percent, uptake and award', doc: workDocument(['Cut first-response time by 45% with a triage rota', 'Launched a referral mini-program used by 30,000 shoppers', 'Named Employee of the Month twice']), praise: ['achievement'] },
+  ],
+  invalid: [
+    {
+      name: 'zh: scope numbers and vague claims are not results',
+      doc: workDocument(['管理 4 家门店的线上社群', '优化活动流程，提升用户体验', '获得 30 万粉丝']),
+      errors: [{ messageId: 'noResult', text: '管理 4 家门店的线上社群' }, { messageId: 'noResult', text: '优化活动流程，提升用户体验' }],
+    },
+    {
+      name: 'en: a role with no result at all',
+      doc: workDocument(['Managed four office locations and nine staff', 'Taught classes of up to 15 children', 'Improved code quality through testing']),
+      errors: [{ messageId: 'noHighlights' }, { messageId: 'fewHighlights' }, { messageId: 'noResult' }, { messageId: 'noResult' }, { messageId: 'noResult' }],
+    },
+    {
+      name: 'zh: where the PDF lost its digits, no bullet is called result-less; only a softened whole-resume note',
+      doc: buildDocument({
+        sections: [{ kind: 'experience', title: '工作经历', entries: [{ heading: '用户运营', bullets: ['会员体系改版，复购率提升 %', '策划会员日活动'] }] }],
+        diagnostics: [{ code: 'lost-digits' }],
+      }),
+      errors: [{ messageId: 'noHighlightsDigitsLost' }],
+    },
+  ],
+});
