@@ -33,6 +33,9 @@ interface Glyphs {
 
 /** Reads a PDF's text layer into lines with boxes, columns in reading order. */
 export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
+  // pdf.js works in microtasks that a timer cannot interrupt, so the deadline is also checked between steps.
+  const deadline = performance.now() + limits.timeoutMs;
+  const late = () => signal.aborted || performance.now() > deadline;
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
@@ -62,14 +65,14 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
     let columnsPages = 0;
     let emptyPages = 0;
     for (let number = 1; number <= document.numPages; number++) {
-      if (signal.aborted) break;
+      if (late()) break;
       let page;
       let content;
       try {
         page = await document.getPage(number);
         content = await page.getTextContent();
       } catch (error) {
-        if (signal.aborted) break;
+        if (late()) break;
         throw new IngestError('corrupt', messages.corruptPdf, { cause: error });
       }
       const viewport = page.getViewport({ scale: 1 });
@@ -102,7 +105,7 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
       for (const region of regions) lines.push(...buildLines(region, number));
       page.cleanup();
     }
-    if (signal.aborted) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
+    if (late()) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
     if (emptyPages === pages.length) throw new IngestError('no-text-layer', messages.noTextLayer);
     if (emptyPages) diagnostics.push({ code: 'no-text-layer', spans: [], data: { pages: emptyPages } });
     if (columnsPages) diagnostics.push({ code: 'two-columns', spans: [], data: { columns: 2, pages: columnsPages } });

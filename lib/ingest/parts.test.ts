@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractContact } from './contact.ts';
+import { findDateRange, parseMonth } from './dates.ts';
+import { decodeText, detectType } from './detect.ts';
+import { findLostDigits, textDiagnostics } from './diagnostics.ts';
+import { exactHeadingKind, keywordHeadingKind, looksLikeTitle } from './headings.ts';
+
+describe('dates', () => {
+  it.each([
+    ['2019.03-2021.06', '2019-03', '2021-06'],
+    ['2021年7月–至今', '2021-07', 'present'],
+    ['2022 年 10 月 - 2023 年 1 月', '2022-10', '2023-01'],
+    ['Jun 2020 – Present', '2020-06', 'present'],
+    ['Sept 2018 - May 2019', '2018-09', '2019-05'],
+    ['03/2019 – 05/2020', '2019-03', '2020-05'],
+    ['2021年7月‒至今', '2021-07', 'present'],
+    ['2015.09 ~ 2019.06', '2015-09', '2019-06'],
+  ])('%s', (text, start, end) => {
+    const range = findDateRange(`Acme | ${text} | Remote`, 100);
+    expect(range).toMatchObject({ text, start, end });
+    expect(range!.span).toEqual({ start: 107, end: 107 + text.length });
+  });
+  it('reads a single month and a bare year', () => {
+    expect(findDateRange('Dec 2014')).toMatchObject({ start: '2014-12' });
+    expect(findDateRange('毕业于 2019 年')).toMatchObject({ start: '2019-01' });
+    expect(parseMonth('至今')).toBe('present');
+    expect(parseMonth('2019.13')).toBeUndefined();
+  });
+  it('finds no date in numbers that are not dates', () => {
+    expect(findDateRange('提升 35%，新增 1.8 万人')).toBeUndefined();
+  });
+});
+
+describe('contact', () => {
+  it('finds name, Chinese mobile, email and city', () => {
+    const text = '张伟\n手机：+86 138-0013-8000 | zhang.wei@example.cn | 现居：北京\n工作经历';
+    const contact = extractContact(text, { start: 0, end: text.indexOf('\n工作') });
+    expect(contact.name?.value).toBe('张伟');
+    expect(contact.phones.map((field) => field.value)).toEqual(['+86 138-0013-8000']);
+    expect(contact.emails.map((field) => field.value)).toEqual(['zhang.wei@example.cn']);
+    expect(contact.location?.value).toBe('北京');
+    for (const field of [contact.name!, ...contact.phones, ...contact.emails, contact.location!]) {
+      expect(text.slice(field.span.start, field.span.end)).toBe(field.value);
+    }
+  });
+  it('finds international phones, links and an English location', () => {
+    const text = 'Jordan Lee\n+1 (415) 555-0134 · github.com/jlee · https://jlee.dev · Austin, TX';
+    const contact = extractContact(text, { start: 0, end: text.length });
+    expect(contact.name?.value).toBe('Jordan Lee');
+    expect(contact.phones.map((field) => field.value)).toEqual(['+1 (415) 555-0134']);
+    expect(contact.urls.map((field) => field.value)).toEqual(['github.com/jlee', 'https://jlee.dev']);
+    expect(contact.location?.value).toBe('Austin, TX');
+  });
+});
+
+describe('detectType', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('reads the type from the bytes', () => {
+    expect(detectType(bytes('%PDF-1.7\n...'))).toBe('pdf');
+    expect(detectType(bytes('Jordan Lee\nExperience'))).toBe('text');
+    expect(detectType(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes('....word/document.xml....')]))).toBe('docx');
+  });
+  it('decodes UTF-8 with BOM, UTF-16 with and without BOM, and GB18030', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('工作经历')]))).toBe('工作经历');
+    const utf16 = (text: string, bom: boolean) => {
+      const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+      if (bom) out.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], (bom ? 2 : 0) + i * 2);
+      return out;
+    };
+    expect(decodeText(utf16('Experience 工作经历', true))).toBe('Experience 工作经历');
+    expect(decodeText(utf16('Experience and skills', false))).toBe('Experience and skills');
+    expect(decodeText(new Uint8Array([0xb9, 0xa4, 0xd7, 0xf7]))).toBe('工作');
+  });
+  it('refuses random bytes, zips that are not DOCX and legacy .doc', () => {
+    let seed = 7;
+    const random = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+    expect(() => detectType(random)).toThrow(expect.objectContaining({ code: 'unsupported-type' }));
+    expect(() => detectType(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toThrow(expect.objectContaining({ code: 'unsupported-type' }));
+    expect(() => detectType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toThrow(expect.objectContaining({ code: 'unsupported-type' }));
+  });
+});
+
+describe('lost digits', () => {
+  it('finds %, 万, 倍 and measure words with the number gone', () => {
+    const text = '共有 个注册学生，接收率 %\n(总计 万访客， 万阅读量)\n. - . | 远程';
+    const spans = findLostDigits(text);
+    expect(spans.length).toBeGreaterThanOrEqual(4);
+    const diagnostic = textDiagnostics(text).find((item) => item.code === 'lost-digits');
+    expect(diagnostic?.data.count).toBe(spans.length);
+    expect(spans.map((span) => text.slice(span.start, span.end).trim())).toEqual(expect.arrayContaining(['个', '%', '万', '. - .']));
+  });
+  it('stays quiet when the numbers are there', () => {
+    expect(textDiagnostics('共有 20651 个注册学生，接收率 6%，总计 3 万访客，提升 2 倍')).toEqual([]);
+  });
+  it('reports U+FFFD as unmapped glyphs', () => {
+    expect(textDiagnostics('负责\uFFFD\uFFFD运营')).toEqual([{ code: 'unmapped-glyphs', spans: [{ start: 2, end: 4 }], data: { count: 1 } }]);
+  });
+});
+
+describe('headings', () => {
+  it('knows Chinese and English section titles', () => {
+    expect(exactHeadingKind('工作经历')).toBe('experience');
+    expect(exactHeadingKind('项目经验：')).toBe('projects');
+    expect(exactHeadingKind('拥有资源')).toBe('resources');
+    expect(exactHeadingKind('自我评价')).toBe('summary');
+    expect(exactHeadingKind('E X P E R I E N C E')).toBe('experience');
+    expect(exactHeadingKind('工 作 经 历')).toBe('experience');
+    expect(exactHeadingKind('Honors and Awards')).toBe('awards');
+    expect(exactHeadingKind('## Work History')).toBe('experience');
+    expect(keywordHeadingKind('实习与项目经历')).toBe('projects');
+    expect(keywordHeadingKind('Relevant Work Experience')).toBe('experience');
+  });
+  it('does not take sentences for titles', () => {
+    expect(looksLikeTitle('负责社区日常内容运营，每天发布话题')).toBe(false);
+    expect(looksLikeTitle('skills.')).toBe(false);
+    expect(looksLikeTitle('Education')).toBe(true);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { ResumeDocument } from '../document/schema.ts';
+import { spanProblems } from './check.ts';
+import { IngestError, PARSE_LIMITS, parseResume } from './index.ts';
+
+const fixture = (name: string) => readFile(new URL(`../../fixtures/resumes/${name}`, import.meta.url), 'utf8');
+
+describe('parseResume on pasted text', () => {
+  it('reads a Chinese operations resume into sections, entries, bullets and contact', async () => {
+    const document = ResumeDocument.parse(await parseResume({ text: await fixture('zh-ops.txt') }));
+    expect(document.language).toBe('zh');
+    expect(document.source).toEqual({ type: 'text', bytes: expect.any(Number) });
+    expect(document.sections.map((section) => [section.title, section.kind])).toEqual([
+      ['', 'profile'], ['工作经历', 'experience'], ['项目经验', 'projects'], ['拥有资源', 'resources'],
+      ['专业技能', 'skills'], ['教育背景', 'education'], ['自我评价', 'summary'],
+    ]);
+    const work = document.sections[1]!;
+    expect(work.entries.map((entry) => [entry.heading, entry.organisation, entry.dates?.start, entry.dates?.end])).toEqual([
+      ['社区运营主管', '星河互动科技有限公司', '2021-07', 'present'],
+      ['用户运营专员', '青柠电商', '2019-03', '2021-06'],
+    ]);
+    expect(work.entries[0]!.bullets[1]!.text).toBe('主导社区积分体系改版，3 个月内月活跃用户从 12 万提升到 20 万，增长 66%');
+    expect(document.sections[2]!.entries.map((entry) => entry.bullets.length)).toEqual([2, 2, 2]);
+    expect(document.sections[3]!.lines.map((line) => line.text)).toEqual([
+      '积累了丰富的行业资源，人脉广泛',
+      '与 30 余位母婴垂类头部 KOL（粉丝 50 万以上）保持长期合作，可直接对接商务',
+    ]);
+    expect(document.contact.name?.value).toBe('林晓雯');
+    expect(document.contact.phones[0]?.value).toBe('138 0013 8000');
+    expect(document.contact.emails[0]?.value).toBe('linxiaowen.ops@example.com');
+    expect(document.contact.location?.value).toBe('上海');
+    expect(document.diagnostics).toEqual([]);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
+  it('reads an English operations resume the same way', async () => {
+    const document = await parseResume({ text: await fixture('en-ops.txt'), fileName: 'en-ops.txt' });
+    expect(document.language).toBe('en');
+    expect(document.source.fileName).toBe('en-ops.txt');
+    expect(document.sections.map((section) => section.kind)).toEqual(['profile', 'summary', 'experience', 'projects', 'resources', 'skills', 'education']);
+    const [first] = document.sections[2]!.entries;
+    expect(first).toMatchObject({ heading: 'Community Manager', organisation: 'Brightloop Inc.', dates: { text: 'Jun 2020 – Present', start: '2020-06', end: 'present' } });
+    expect(first!.bullets).toHaveLength(5);
+    expect(document.contact).toMatchObject({ name: { value: 'Jordan Lee' }, location: { value: 'San Francisco, CA' } });
+    expect(document.contact.urls.map((url) => url.value)).toEqual(['linkedin.com/in/jordanlee-ops']);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
+  it('reads Markdown headings, "*" bullets and numbered items, and bullets written without a glyph', async () => {
+    const text = [
+      '# 王芳', '邮箱：wang.fang@example.com', '',
+      '## 实习经历', '**某某科技有限公司** | 新媒体运营实习生 | 2022 年 10 月 - 2023 年 1 月', '* 负责公众号日常推文排版', '1. 策划 3 场线上活动，新增粉丝 2 万', '',
+      '## Hobbies', '跑步，摄影',
+    ].join('\n');
+    const document = await parseResume({ text });
+    expect(document.sections.map((section) => [section.title, section.kind])).toEqual([['', 'profile'], ['实习经历', 'experience'], ['Hobbies', 'other']]);
+    const [entry] = document.sections[1]!.entries;
+    expect(entry!.dates).toMatchObject({ start: '2022-10', end: '2023-01' });
+    expect(entry!.bullets.map((bullet) => bullet.text)).toEqual(['负责公众号日常推文排版', '策划 3 场线上活动，新增粉丝 2 万']);
+    expect(document.contact.name?.value).toBe('王芳');
+    expect(spanProblems(document)).toEqual([]);
+  });
+
+  it('indexes the normalised text: ligatures, tabs and soft hyphens are gone before spans are made', async () => {
+    const text = 'Jo Smith\nEXPERIENCE\nCoordinator | Acme Inc. | 2019 – 2021\n•\tOrganised\ton\u00AD\u2010campus\tevents\tfor\t300\tstudents\n•\tFixed ﬁling';
+    const document = await parseResume({ text });
+    const bullets = document.sections.flatMap((section) => section.entries.flatMap((entry) => entry.bullets.map((bullet) => bullet.text)));
+    expect(bullets).toEqual(['Organised on-campus events for 300 students', 'Fixed filing']);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
+  it('reports lost digits on text that lost its numbers', async () => {
+    const document = await parseResume({ text: '实习经历\n谷歌编程之夏 | 学生参与者\n- 共有 个注册学生，其中 个申请被接收，接收率 %\n- 总计 万访客' });
+    const diagnostic = document.diagnostics.find((item) => item.code === 'lost-digits');
+    expect(diagnostic?.data.count).toBeGreaterThanOrEqual(3);
+    expect(diagnostic!.spans.map((span) => document.text.slice(span.start, span.end).trim())).toContain('%');
+  });
+});
+
+describe('parseResume errors', () => {
+  const code = async (input: Parameters<typeof parseResume>[0], options?: Parameters<typeof parseResume>[1]) => {
+    try {
+      await parseResume(input, options);
+    } catch (error) {
+      expect(error).toBeInstanceOf(IngestError);
+      const ingest = error as IngestError;
+      expect(ingest.localized.zh).toMatch(/\p{Script=Han}/u);
+      expect(ingest.localized.en).toMatch(/[a-z]/);
+      return ingest.code;
+    }
+    return 'no error';
+  };
+  it('rejects empty input, oversized input, random bytes and unknown zips', async () => {
+    expect(await code({ bytes: new Uint8Array(0) })).toBe('empty');
+    expect(await code({ text: '  \n ' })).toBe('empty');
+    expect(await code({ bytes: new Uint8Array(PARSE_LIMITS.maxBytes + 1) })).toBe('too-large');
+    expect(await code({ text: 'x'.repeat(2000) }, { limits: { maxBytes: 1000 } })).toBe('too-large');
+    let seed = 3;
+    const random = Uint8Array.from({ length: 20_000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8 & 0xff);
+    expect(await code({ bytes: random, fileName: 'resume.pdf' })).toBe('unsupported-type');
+  });
+  it('names sensible limits', () => {
+    expect(PARSE_LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 });
+  });
+});
