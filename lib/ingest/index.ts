@@ -13,15 +13,22 @@ export { IngestError } from './errors.ts';
 
 export type ResumeInput = { bytes: Uint8Array; fileName?: string } | { text: string; fileName?: string };
 
+/** Largest file, longest time and most PDF pages a parse accepts. */
+export interface Limits {
+  maxBytes: number;
+  timeoutMs: number;
+  maxPages: number;
+}
+
 export interface ParseOptions {
   /** Overrides PARSE_LIMITS for this call (tests, batch jobs). */
-  limits?: Partial<typeof PARSE_LIMITS>;
+  limits?: Partial<Limits>;
   /** Aborts the parse (an upload cancelled by the user). */
   signal?: AbortSignal;
 }
 
-/** Largest file, longest time and most PDF pages a parse accepts. */
-export const PARSE_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 } as const;
+/** The limits every parse applies unless told otherwise: 10 MB, 20 s, 50 pages. */
+export const PARSE_LIMITS: Readonly<Limits> = { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 };
 
 /** What a reader (PDF, DOCX, text) hands over: the document text and its placed lines. */
 export interface ReadResult {
@@ -31,7 +38,6 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-export type Limits = typeof PARSE_LIMITS;
 
 /**
  * Reads a resume (PDF, DOCX, plain text or Markdown; Chinese or English) into a ResumeDocument.
