@@ -49,6 +49,9 @@ function evidenceOf(text: string, lang: BulletLanguage, quantities: Quantity[]):
   const governedBy = (q: Quantity, verbs: { start: number; end: number }[]) => nearestBefore(q, verbs) < nearestBefore(q, scopeVerbs);
   const nounAfter = (q: Quantity) =>
     uptakeNouns.some((n) => n.start >= q.end && n.start - q.end <= NOUN_REACH[lang] && sameClause(text, q.end, n.start));
+  // "8,000 members grown", "costs reduced by 20%": the result verb may follow its quantity.
+  const passiveResult = (q: Quantity) =>
+    resultVerbs.some((v) => v.start >= q.end && v.start - q.end <= NOUN_REACH[lang] && sameClause(text, q.end, v.start));
   const valueNear = (q: Quantity) =>
     valueNouns.some((n) => Math.abs(n.start - q.start) <= REACH[lang] && sameClause(text, Math.min(n.start, q.start), Math.max(n.end, q.end)));
 
@@ -57,7 +60,7 @@ function evidenceOf(text: string, lang: BulletLanguage, quantities: Quantity[]):
     else if (q.kind === 'money') {
       if (governedBy(q, resultVerbs) || valueNear(q)) add('value', q.start, q.end);
     } else if (q.kind === 'count') {
-      if (governedBy(q, resultVerbs)) add('measured', q.start, q.end);
+      if (governedBy(q, resultVerbs) || (passiveResult(q) && !Number.isFinite(nearestBefore(q, scopeVerbs)))) add('measured', q.start, q.end);
       else if (governedBy(q, uptakeVerbs) || (nounAfter(q) && !Number.isFinite(nearestBefore(q, scopeVerbs)))) add('uptake', q.start, q.end);
     }
   }

@@ -16,7 +16,7 @@ export interface Quantity {
 const NOT_RESULTS: [QuantityKind, RegExp][] = [
   ['phone', /(?<![\d.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)/g],
   ['version', /(?<![\p{L}\d])v?\d+\.\d+\.\d+(?:\.\d+)?|(?<![\p{L}])v\d+(?:\.\d+)?(?!\d)|#\d{2,}|(?<=[A-Za-z])\d+(?:\.\d+)?/gu],
-  ['date', /(?<!\d)(?:19|20)\d{2}(?!\s*(?:\+|%|[个位名人家万元条篇次单]|(?:users?|customers?|followers?|members?|subscribers?|downloads?|stars?|people|employees|students|orders?)\b))(?:\s*(?:[年./-]|\s)\s*(?:0?[1-9]|1[0-2])(?:\s*月)?)?(?:\s*(?:[-–—~至到]|to)\s*(?:(?:19|20)\d{2}(?:\s*[年./-]\s*(?:0?[1-9]|1[0-2])(?:\s*月)?)?|至今|今|present|now))?(?!\d)|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:份)?|\d{1,2}\s*(?:日|号)(?!\w)|(?:Q[1-4]|H[12])(?!\w)/giu],
+  ['date', /(?<!\d)(?:19|20)\d{2}(?!\s*(?:\+|%|[个位名人家万元条篇次单]|(?:users?|customers?|followers?|members?|subscribers?|downloads?|stars?|people|employees|students|orders?)\b))(?:\s*(?:[年./-]|\s)\s*(?:0?[1-9]|1[0-2])月?)?(?:\s*(?:[-–—~至到]|to)\s*(?:(?:19|20)\d{2}(?:\s*[年./-]\s*(?:0?[1-9]|1[0-2])月?)?|至今|今|present|now))?(?!\d)|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:份)?|\d{1,2}\s*(?:日|号)(?!\w)|(?:Q[1-4]|H[12])(?!\w)/giu],
   // Shopping festivals are names, not counts: "618 大促", "双11".
   ['name', /(?<![\d.])618(?![\d.])|双\s?1[12]|双十[一二]/gu],
   ['duration', /(?<![\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s?(?:个多?月|个?星期|周|天|日|年|小时|分钟|秒)(?:内|里|间|后)?|(?<![\p{L}\d.])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?)(?![\p{L}])/giu],
@@ -34,17 +34,17 @@ const EN_VALUE = String.raw`(?:[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?:${NUM})
 const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
   en: [
     ['change', new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+)?${EN_VALUE}\s+(?:to|into|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+|only\s+)?${EN_VALUE}`, 'giu')],
+    ['rank', /\b(?:ranked|ranking|placed|finished|rated)\s+(?:as\s+)?(?:the\s+)?(?:#\s?\d+|no\.\s?\d+|first|second|third|top\s+\d+|\d+(?:st|nd|rd|th))|\btop\s+\d+\s?%|\b(?:among|into|within|made|reached|entered|in)\s+the\s+top\s+\d+\b|\bnumber\s+one\b|#1\b/giu],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?(?:%|percent(?:age points?)?|pp\b|bps\b)`, 'giu')],
     ['multiple', new RegExp(String.raw`(?<![\p{L}\d])(?:${NUM})\s?(?:x|X|×)(?![\p{L}\d])|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\b(?:doubled|tripled|quadrupled|doubling|tripling)\b`, 'giu')],
     ['money', new RegExp(String.raw`[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?<![\p{L}\d])(?:${NUM})${EN_SCALE}?\s?(?:dollars|USD|RMB|CNY|yuan|euros?|EUR|GBP)\b`, 'giu')],
-    ['rank', /\b(?:ranked|ranking|placed|finished|rated)\s+(?:as\s+)?(?:the\s+)?(?:#\s?\d+|no\.\s?\d+|first|second|third|top\s+\d+|\d+(?:st|nd|rd|th))|\btop\s+\d+\s?%|\b(?:among|into|within|made|reached|entered|in)\s+the\s+top\s+\d+\b|\bnumber\s+one\b|#1\b/giu],
   ],
   zh: [
     ['change', new RegExp(String.raw`(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?(?:到|至)[^，。；,;：:]{0,8}?(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?`, 'gu')],
+    ['rank', /第\s?[一二三四五六七八九十\d]+\s?名|排名(?:第|前)?\s?[一二三四五六七八九十\d]+|前\s?[一二三四五六七八九十\d]+\s?(?:名|强)|(?:全国|全省|全市|全区|全校|全公司|全集团|全部门|行业|区域|大区|团队|部门|品类|类目|同期|平台|全网)(?:排名)?第\s?[一二三1-3]|(?:TOP|Top|top)\s?\d+|(?:成为|是|为)[^，。；,;]{0,24}最(?:多|高|大|快|受欢迎|活跃)/gu],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?[%％]|百分之[\d一二三四五六七八九十百]+|(?:${ZH_NUM})\s?个?百分点|(?:${NUM})\s?(?:pp|PP)(?![A-Za-z])`, 'gu')],
     ['multiple', new RegExp(String.raw`(?:${ZH_NUM})\s?倍|翻(?:了)?(?:[一两三四\d])?番|翻倍|(?<![A-Za-z\d])(?:${NUM})\s?(?:x|X|×)(?![A-Za-z\d])`, 'gu')],
     ['money', new RegExp(String.raw`(?:¥|￥|RMB|CNY|\$)\s?(?:${NUM})${ZH_SCALE}?\+?|(?:${ZH_NUM})${ZH_SCALE}?\s?(?:元|块钱|美元|美金)`, 'gu')],
-    ['rank', /第\s?[一二三四五六七八九十\d]+\s?名|排名(?:第|前)?\s?[一二三四五六七八九十\d]+|前\s?[一二三四五六七八九十\d]+\s?(?:名|强)|(?:全国|全省|全市|全区|全校|全公司|全集团|全部门|行业|区域|大区|团队|部门|品类|类目|同期|平台|全网)(?:排名)?第\s?[一二三1-3]|(?:TOP|Top|top)\s?\d+|(?:成为|是|为)[^，。；,;]{0,24}最(?:多|高|大|快|受欢迎|活跃)/gu],
   ],
 };
 
