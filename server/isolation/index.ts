@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { IngestError } from '../../lib/ingest/errors.ts';
+import { PARSE_LIMITS } from '../../lib/ingest/index.ts';
+import { messages } from '../../lib/ingest/messages.ts';
 import { ParsePool, type PoolOptions } from './pool.ts';
 import type { ParseInput } from './protocol.ts';
 
@@ -38,7 +41,9 @@ export function defaultPoolOptions(): PoolOptions {
     cwd: root,
     size: integerFromEnv('LIANGDIAN_PARSE_WORKERS', 2),
     queueLimit: integerFromEnv('LIANGDIAN_PARSE_QUEUE', 100),
-    timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', 20_000),
+    // The parser stops itself at its own limit with its own message; this is the backstop for
+    // work that never yields (a regex or a synchronous inflate), a little later.
+    timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', PARSE_LIMITS.timeoutMs + 5_000),
     heapMb: integerFromEnv('LIANGDIAN_PARSE_HEAP_MB', 512),
     rssLimitMb: integerFromEnv('LIANGDIAN_PARSE_RSS_MB', 1024),
     maxJobsPerChild: integerFromEnv('LIANGDIAN_PARSE_JOBS_PER_CHILD', 500),
@@ -68,6 +73,10 @@ export async function closeParsePool(): Promise<void> {
  * message), with IngestError 'timeout' or 'corrupt' when the child had to be killed or died,
  * and with `BusyError` when too many files are already waiting.
  */
-export function parseIsolated(input: ParseInput): Promise<ResumeDocument> {
+export async function parseIsolated(input: ParseInput): Promise<ResumeDocument> {
+  // The parser would refuse it too; refusing here spares copying it to a child.
+  if ('bytes' in input && input.bytes.byteLength > PARSE_LIMITS.maxBytes) {
+    throw new IngestError('too-large', messages.tooLarge(PARSE_LIMITS.maxBytes));
+  }
   return getParsePool().parse(input);
 }

@@ -165,7 +165,6 @@ export class ParsePool {
     child.on('error', () => {
       // 'exit' follows every spawn or kill failure; the slot is handled there.
     });
-    this.unrefIfIdle(slot);
     return slot;
   }
 
@@ -175,6 +174,7 @@ export class ParsePool {
       this.startupFailures = 0;
       if (this.slots.every((each) => each.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
       this.dispatch();
+      this.unrefIfIdle(slot);
       return;
     }
     const job = slot.job;
@@ -244,8 +244,7 @@ export class ParsePool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.child.ref();
-    (slot.child.channel as { ref?: () => void } | undefined)?.ref?.();
+    this.ref(slot);
     slot.timer = setTimeout(() => void this.kill(slot, 'timeout'), this.options.timeoutMs);
     slot.watchdog = setInterval(() => {
       const pid = slot.child.pid;
@@ -266,6 +265,11 @@ export class ParsePool {
     slot.job = null;
   }
 
+  private ref(slot: Slot): void {
+    slot.child.ref();
+    (slot.child.channel as { ref?: () => void } | undefined)?.ref?.();
+  }
+
   private unrefIfIdle(slot: Slot): void {
     // An idle child must not keep a CLI or test process alive.
     if (slot.job) return;
@@ -276,6 +280,8 @@ export class ParsePool {
   private kill(slot: Slot, reason: Slot['killedFor']): Promise<void> {
     if (slot.child.exitCode !== null || slot.child.signalCode !== null) return Promise.resolve();
     slot.killedFor ??= reason;
+    // An idle child is unref'd; its exit must still be waited for.
+    this.ref(slot);
     return new Promise((resolve) => {
       slot.child.once('exit', () => resolve());
       slot.child.kill('SIGKILL');

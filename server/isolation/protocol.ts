@@ -2,8 +2,10 @@ import type { ResumeDocument } from '../../lib/document/schema.ts';
 import type { IngestErrorCode } from '../../lib/ingest/errors.ts';
 import type { Localized } from '../../lib/report/schema.ts';
 
-/** What `parseResume` accepts, restated so the pool does not import the parser itself. */
-export type ParseInput = { bytes: Uint8Array; fileName?: string } | { text: string };
+import type { ResumeInput } from '../../lib/ingest/index.ts';
+
+/** What `parseResume` accepts (a type-only import: the parser itself loads only in the children). */
+export type ParseInput = ResumeInput;
 
 /** Parent → child: one parse job. */
 export interface JobMessage {
