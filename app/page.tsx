@@ -1,10 +1,12 @@
 import { UPLOAD_ACCEPT, UPLOAD_LIMITS } from '@/lib/api/reviews.ts';
 import { messagesFor } from '@/lib/i18n/messages.ts';
 import { Role } from '@/lib/report/schema.ts';
+import { warmUp } from '@/server/reviews.ts';
 import { currentLanguage } from './language.ts';
 import { UploadForm } from './upload-form.tsx';
 
 export default async function UploadPage() {
+  warmUp();
   const messages = messagesFor(await currentLanguage());
   return (
     <div className="upload-page">

@@ -88,15 +88,20 @@ export function UploadForm({ messages, roles, accept, maxFileBytes }: {
         else outcome = event.data;
       }
     };
-    const fail = (message: string) => {
+    const fail = (message: string, rejected = true) => {
       setProgress(null);
       setError(message);
+      // A rejected file is dropped, so the form shows what will be sent next time.
+      if (rejected) {
+        setFile(null);
+        if (fileInput.current) fileInput.current.value = '';
+      }
     };
     xhr.open('POST', '/api/reviews');
     xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
     xhr.upload.onprogress = (e) => e.lengthComputable && setProgress({ stage: 'uploading', uploaded: e.loaded / e.total });
     xhr.onprogress = () => xhr.status === 200 && readEvents();
-    xhr.onerror = () => fail(messages.errors.network);
+    xhr.onerror = () => fail(messages.errors.network, false);
     xhr.onload = () => {
       if (xhr.status !== 200) {
         const envelope = ApiError.safeParse(safeJson(xhr.responseText));
@@ -111,7 +116,7 @@ export function UploadForm({ messages, roles, accept, maxFileBytes }: {
   };
 
   return (
-    <form className="upload-form" onSubmit={onSubmit} aria-describedby={error ? ids.error : undefined} noValidate>
+    <form className="upload-form" aria-label={t.formLabel} onSubmit={onSubmit} aria-describedby={error ? ids.error : undefined} noValidate>
       <div
         className={`dropzone${dragging ? ' is-dragging' : ''}${file ? ' has-file' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}

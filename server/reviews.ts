@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { parseIsolated } from './isolation/index.ts';
+import { getParsePool, parseIsolated } from './isolation/index.ts';
 import { review } from '../lib/review/index.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
 import type { ReviewStage } from '../lib/api/reviews.ts';
@@ -37,6 +37,14 @@ export async function createReview(upload: Upload, options: CreateReviewOptions 
   const id = newReviewId();
   await insertReview(await database(), { id, original, report });
   return { id, report };
+}
+
+/**
+ * Opens the database and starts the parser processes ahead of the first upload (they take seconds
+ * to start). Called when someone opens the upload page; failures surface on the upload itself.
+ */
+export function warmUp(): void {
+  void Promise.all([database(), getParsePool().whenReady()]).catch(() => undefined);
 }
 
 export async function getReview(id: string): Promise<StoredReview | null> {

@@ -10,6 +10,7 @@ export interface Messages {
   languageSwitch: { label: string; other: string };
   upload: {
     title: string;
+    formLabel: string;
     intro: string;
     dropTitle: string;
     dropHint: string;
@@ -83,6 +84,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     languageSwitch: { label: '界面语言', other: 'English' },
     upload: {
       title: '上传简历，逐行看到可改进之处',
+      formLabel: '上传简历',
       intro: '亮点按真实的求职建议逐行检查你的简历：工作亮点、项目经验、拥有资源、岗位匹配。每条意见都标在原文上，说明问题、依据和改法。',
       dropTitle: '把简历文件拖到这里',
       dropHint: '支持 PDF、DOCX、TXT，最大 {size}',
@@ -187,6 +189,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     languageSwitch: { label: 'Interface language', other: '中文' },
     upload: {
       title: 'Upload a resume, see what to improve line by line',
+      formLabel: 'Upload a resume',
       intro: 'Liangdian checks your resume against real career advice: highlights, project ownership, resources and role fit. Every finding sits on the words it concerns and says what is wrong, why, and how to fix it.',
       dropTitle: 'Drop your resume file here',
       dropHint: 'PDF, DOCX or TXT, up to {size}',

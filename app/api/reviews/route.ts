@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import {
-  API_ERROR_STATUS, type ApiErrorCode, CreateReviewText, PROGRESS_MEDIA_TYPE, type ReviewProgressEvent,
+  API_ERROR_STATUS, ApiErrorCode, CreateReviewText, PROGRESS_MEDIA_TYPE, type ReviewProgressEvent,
   RoleField, UPLOAD_LIMITS, isAcceptedUpload, reviewUrl,
 } from '@/lib/api/reviews.ts';
-import { IngestError } from '@/lib/ingest/errors.ts';
 import type { Role, UiLanguage } from '@/lib/report/schema.ts';
-import { BusyError, ParserUnavailableError } from '@/server/isolation/index.ts';
 import { createReview, type Upload } from '@/server/reviews.ts';
 import { apiError, apiErrorBody, requestLanguage } from '../http.ts';
 
@@ -117,10 +115,22 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
   return body;
 }
 
+/**
+ * Errors that carry their own code and message in both languages: IngestError, and the parser
+ * pool's BusyError and ParserUnavailableError. Checked by shape, not class: Next may load the
+ * pool from another bundle than this route, with its own copy of each class.
+ */
+function explainedError(error: unknown): { code: ApiErrorCode; localized: Record<UiLanguage, string> } | null {
+  if (!(error instanceof Error) || !('code' in error) || !('localized' in error)) return null;
+  const code = ApiErrorCode.safeParse(error.code);
+  const localized = error.localized as Partial<Record<UiLanguage, unknown>> | null;
+  if (!code.success || typeof localized?.zh !== 'string' || typeof localized.en !== 'string') return null;
+  return { code: code.data, localized: { zh: localized.zh, en: localized.en } };
+}
+
 function failure(error: unknown, language: UiLanguage) {
-  if (error instanceof IngestError || error instanceof BusyError || error instanceof ParserUnavailableError) {
-    return apiErrorBody(error.code, language, error.localized[language]);
-  }
+  const explained = explainedError(error);
+  if (explained) return apiErrorBody(explained.code, language, explained.localized[language]);
   console.error('review failed', error);
   return apiErrorBody('internal', language);
 }

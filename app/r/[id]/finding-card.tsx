@@ -25,7 +25,8 @@ export function FindingCard({ finding, text, language, messages }: {
       <div className="finding-why">
         <p className="term">{t.why}</p>
         <blockquote>{finding.why.quote}</blockquote>
-        {finding.why.gloss && <p className="gloss">{finding.why.gloss}</p>}
+        {/* Glosses are written in English, for readers of the English UI. */}
+        {finding.why.gloss && language === 'en' && <p className="gloss">{finding.why.gloss}</p>}
         <p className="source"><span className="term">{t.source}</span> <cite>{finding.why.source}</cite></p>
       </div>
       {finding.fix && (

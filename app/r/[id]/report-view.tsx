@@ -6,7 +6,7 @@ import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import type { Finding, Report, UiLanguage } from '@/lib/report/schema.ts';
 import { DiagnosticsBanner } from './diagnostics-banner.tsx';
-import { FindingCard } from './finding-card.tsx';
+import { FindingCard, round } from './finding-card.tsx';
 import { FindingFilters, type Filters, matches } from './finding-filters.tsx';
 import { bySeverity, isWholeResume, lineOf } from './highlights.ts';
 import { PageView, hasPagePositions } from './page-view.tsx';
@@ -45,7 +45,9 @@ export function ReportView({ reviewId, report, language, messages }: {
     if (!matches(filters, finding)) setFilters({ dimensions: new Set(), severities: new Set() });
     const line = lineOf(finding, document.lines);
     if (isWholeResume(finding, document.lines) || line < 0) {
-      setFocusTarget(`#whole-${CSS.escape(finding.id)}`);
+      const details = window.document.getElementById(`whole-${finding.id}`);
+      if (details instanceof HTMLDetailsElement) details.open = true;
+      setFocusTarget(`#whole-${CSS.escape(finding.id)} > summary`);
       return;
     }
     setView('text');
@@ -91,9 +93,14 @@ export function ReportView({ reviewId, report, language, messages }: {
             <section className="whole-resume" aria-labelledby="whole-title">
               <h2 id="whole-title">{t.wholeResumeHeading}</h2>
               {whole.map((finding) => (
-                <div key={finding.id} id={`whole-${finding.id}`} tabIndex={-1}>
+                <details key={finding.id} id={`whole-${finding.id}`} className={`whole-finding severity-${finding.severity}`}>
+                  <summary>
+                    <span className={`badge badge-${finding.severity}`}>{messages.severity[finding.severity]}</span>
+                    <span className="whole-message">{finding.message[language]}</span>
+                    {finding.gain > 0 && <span className="finding-gain">{format(t.gain, { gain: round(finding.gain) })}</span>}
+                  </summary>
                   <FindingCard finding={finding} text={document.text} language={language} messages={messages} />
-                </div>
+                </details>
               ))}
             </section>
           )}
