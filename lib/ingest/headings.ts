@@ -63,7 +63,7 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/论文|专利|publications?|patents/, 'publications'],
   [/资源|resources/, 'resources'],
   [/评价|简介|总结|summary|objective|profile/, 'summary'],
-  [/证书|certific|talks|interests|hobbies|爱好/, 'other'],
+  [/证书|certific|talks|interests|hobbies|爱好|兴趣/, 'other'],
 ];
 
 const exactKinds = new Map<string, SectionKind>();

@@ -11,8 +11,10 @@ import { messages } from './messages.ts';
 
 // pdf.js as pdf-parse brings it, loaded once per process.
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<PdfJs> | undefined;
-const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
+/** pdf.js and one worker shared by every parse: setting a worker up costs more than reading a page. */
+const loadPdfJs = () =>
+  (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => ({ pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) })));
 
 /** pdfjs-dist's data directories: CJK cMaps (fonts without ToUnicode) and the standard 14 fonts. */
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -36,8 +38,9 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
   // pdf.js works in microtasks that a timer cannot interrupt, so the deadline is also checked between steps.
   const deadline = performance.now() + limits.timeoutMs;
   const late = () => signal.aborted || performance.now() > deadline;
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, worker } = await loadPdfJs();
   const task = pdfjs.getDocument({
+    worker,
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
     data: bytes.slice(),
     cMapUrl: CMAP_URL,
@@ -140,7 +143,21 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const chars = (list: Glyphs[]) => list.reduce((sum, glyph) => sum + glyph.text.length, 0);
   const total = chars(visible);
   let best: { x: number; band: number; crossing: number } | undefined;
-  for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += 2) {
+  // How many runs cross each candidate gutter position, by a difference array over 2-point steps.
+  const step = 2;
+  const slots = Math.ceil(pageWidth / step) + 2;
+  const cover = new Int32Array(slots + 1);
+  for (const glyph of visible) {
+    const from = Math.max(0, Math.floor((glyph.x + 1) / step) + 1);
+    const to = Math.min(slots, Math.ceil((glyph.x + glyph.width - 1) / step));
+    if (to > from) {
+      cover[from]! += 1;
+      cover[to]! -= 1;
+    }
+  }
+  for (let i = 1; i <= slots; i++) cover[i]! += cover[i - 1]!;
+  for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += step) {
+    if (cover[Math.round(x / step)]! > 6) continue;
     const crossing = visible.filter((glyph) => glyph.x + 1 < x && glyph.x + glyph.width - 1 > x);
     // Text crossing the gutter is allowed only above the columns (a name and contact band).
     const band = crossing.length ? Math.max(...crossing.map((glyph) => glyph.baseline)) : -Infinity;

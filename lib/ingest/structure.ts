@@ -39,7 +39,8 @@ export function markerLength(text: string): number {
  */
 function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   const headings = new Map<PlacedLine, SectionKind>();
-  const candidates = lines.filter((line) => !line.aside && !markerLength(line.text) && looksLikeTitle(line.text) && (!line.listItem || !!exactHeadingKind(line.text)));
+  // A list item can be a title when its "marker" is an icon before the title (a font glyph in private use).
+  const candidates = lines.filter((line) => !line.aside && !markerLength(line.text) && looksLikeTitle(line.text));
   const exact = new Map<PlacedLine, SectionKind>();
   for (const line of candidates) {
     const kind = exactHeadingKind(line.text);
@@ -54,22 +55,42 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
     [...styleTitles].filter(([style, count]) => count >= 2 && count / styleLines.get(style)! >= 0.6).map(([style]) => style),
   );
   const titleSize = Math.min(...[...exact.keys()].filter((line) => line.style && titleStyles.has(line.style)).map((line) => line.fontSize ?? 0));
+  const sizes = titleSizes(lines, [...exact.keys()]);
 
   for (const line of candidates) {
     const kind = exact.get(line);
     const styled = !!line.style && titleStyles.has(line.style);
     const keyword = keywordHeadingKind(line.text);
+    const sized = !!sizes && (line.fontSize ?? 0) >= sizes.min - 0.5 && (line.fontSize ?? 0) <= sizes.max + 0.5;
+    if (line.listItem && !kind && !(sized && keyword)) continue;
     if (kind) {
       // A known title in body font, in a document whose titles have their own font, is body text.
       if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading) continue;
       headings.set(line, kind);
-    } else if (styled || (line.heading && headingLevels(exact).has(line.heading) && !(line === lines[0] && !keyword))) {
+    } else if (styled || sized || (line.heading && headingLevels(exact).has(line.heading) && !(line === lines[0] && !keyword))) {
       headings.set(line, keyword ?? 'other');
     } else if (keyword && !titleStyles.size && isSetApart(line)) {
       headings.set(line, keyword);
     }
   }
   return headings;
+}
+
+/**
+ * The font sizes of the known titles, when at least two of them are set larger than the body text
+ * (then a short line in that size is a title too, whatever its font or icon).
+ */
+function titleSizes(lines: PlacedLine[], titles: PlacedLine[]): { min: number; max: number } | undefined {
+  const count = (list: PlacedLine[], weight: (line: PlacedLine) => number) => {
+    const counts = new Map<number, number>();
+    for (const line of list) if (line.fontSize) counts.set(line.fontSize, (counts.get(line.fontSize) ?? 0) + weight(line));
+    return [...counts].sort((a, b) => b[1] - a[1])[0];
+  };
+  // The size most known titles share (a known title word used as a sub-label in body size does not count).
+  const title = count(titles, () => 1);
+  const body = count(lines, (line) => line.text.length);
+  if (!title || !body || title[1] < 2 || title[0] < body[0] + 1.5) return undefined;
+  return { min: title[0], max: title[0] };
 }
 
 /**
