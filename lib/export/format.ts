@@ -38,3 +38,9 @@ export function findingNote(view: ExportView, f: ExportView['findings'][number])
     ...f.decisions.map((d) => `${labels.mentor}: ${d}`),
   ].filter(Boolean).join('\n');
 }
+
+/** The words a finding is about, when its message does not already quote them. */
+export function wordsToShow(f: ExportView['findings'][number]): string | null {
+  if (f.words === null || f.message.includes(f.words.trim())) return null;
+  return f.words.length > 80 ? `${f.words.slice(0, 78)}…` : f.words;
+}

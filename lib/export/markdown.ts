@@ -1,5 +1,5 @@
 import type { ExportView } from './view.ts';
-import { citation, formatTime, lineLabel, quoted } from './format.ts';
+import { citation, formatTime, lineLabel, quoted, wordsToShow } from './format.ts';
 
 /** Markdown that reads well as plain text too: for a chat message or a ticket. */
 
@@ -36,14 +36,17 @@ function findings(view: ExportView): string[] {
   const { labels } = view;
   const out = ['', `## ${labels.findings}`];
   if (view.findings.length === 0) out.push('', labels.noFindings);
-  for (const f of view.findings) {
-    const message = f.dismissed ? `~~${escape(f.message)}~~` : escape(f.message);
-    out.push('', `### ${f.tag} · ${f.severityLabel} · ${f.dimensionLabel} · ${lineLabel(view, f.lineNumber)}`, '', message, '');
-    if (f.words !== null) out.push(`- ${labels.words}: ${escape(quoted(f.words, view.lang))}`);
-    out.push(`- ${labels.why}: ${escape(citation(view, f.why))}`);
-    if (f.fix) out.push(`- ${labels.fix}: ${escape(f.fix)}`);
-    if (f.template) out.push(`- ${labels.template}: ${escape(f.template)}`);
-    for (const decision of f.decisions) out.push(`- ${labels.mentor}: ${escape(decision)}`);
+  for (const group of view.groups) {
+    out.push('', `### ${group.severityLabel} · ${group.dimensionLabel}`, '');
+    for (const f of group.items) {
+      const message = f.dismissed ? `~~${escape(f.message)}~~` : escape(f.message);
+      const words = wordsToShow(f);
+      out.push(`- [${f.tag}] ${message} (${lineLabel(view, f.lineNumber)})${words ? ` ${escape(quoted(words, view.lang))}` : ''}`);
+      if (f.template) out.push(`  - ${labels.template}: ${escape(f.template)}`);
+      for (const decision of f.decisions) out.push(`  - ${labels.mentor}: ${escape(decision)}`);
+    }
+    out.push('', `${labels.why}: ${escape(citation(view, group.why))}  `);
+    for (const fix of group.fixes) out.push(`${labels.fix}: ${escape(fix)}  `);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../report/schema.ts';
-import type { ExportView, FindingView, CommentThread, ResumeLine } from './view.ts';
-import { citation, formatTime, lineLabel, quoted } from './format.ts';
+import type { ExportView, FindingGroup, FindingView, CommentThread, ResumeLine } from './view.ts';
+import { citation, formatTime, lineLabel, quoted, wordsToShow } from './format.ts';
 import { MASK } from './mask.ts';
 
 /** The print layout of a report: an A4 HTML page Chromium turns into the PDF export. */
@@ -63,19 +63,24 @@ mark { border-radius: 2pt; padding: 0 1pt; color: inherit; }
 mark.comment { background: #ede4fb; border-bottom: 1.5pt dotted #7c3aed; }
 mark.dismissed { background: #eef1f4; text-decoration: line-through; text-decoration-color: #9fb3c8; }
 sup { font-size: 6.5pt; font-weight: 700; margin-left: 1pt; }
-.finding { border-left: 3pt solid; background: #fbfcfd; border-radius: 0 6pt 6pt 0; padding: 7pt 11pt; margin-bottom: 8pt; break-inside: avoid; }
-.finding.dismissed { opacity: .6; }
-.finding .head { display: flex; gap: 6pt; align-items: center; font-size: 8.5pt; color: #52606d; }
-.finding .chip { padding: 0 7pt; border-radius: 8pt; font-weight: 700; line-height: 14pt; }
-.finding .where { margin-left: auto; }
-.finding .message { font-size: 10.5pt; font-weight: 700; color: #102a43; margin: 3pt 0; }
-.finding.dismissed .message { text-decoration: line-through; }
-.finding dl { display: grid; grid-template-columns: 50pt 1fr; gap: 2pt 8pt; margin: 0; font-size: 9pt; }
-.finding dt { color: #829ab1; }
-.finding dd { margin: 0; }
-.finding .words { background: #f0f4f8; padding: 0 3pt; border-radius: 2pt; }
-.finding .template { font-style: italic; color: #334e68; }
-.finding .mentor { color: #6b21a8; }
+.group { border-left: 3pt solid; background: #fbfcfd; border-radius: 0 6pt 6pt 0; padding: 7pt 11pt; margin-bottom: 9pt; }
+.group .head { break-after: avoid; display: flex; gap: 6pt; align-items: center; font-size: 8.5pt; color: #52606d; }
+.group .chip { padding: 0 7pt; border-radius: 8pt; font-weight: 700; line-height: 14pt; }
+.group .count { color: #829ab1; }
+.items { list-style: none; margin: 4pt 0 5pt; padding: 0; }
+.item { break-inside: avoid; display: flex; gap: 7pt; align-items: baseline; padding: 3pt 0; border-bottom: 1px dashed #e4e7eb; }
+.item:last-child { border-bottom: 0; }
+.item .body { flex: 1; }
+.item .message { font-weight: 700; color: #102a43; }
+.item .words { color: #52606d; font-size: 9pt; }
+.item .template { color: #334e68; font-size: 8.5pt; }
+.item .where { color: #829ab1; font-size: 8pt; white-space: nowrap; }
+.item.dismissed .message { text-decoration: line-through; color: #829ab1; }
+.mentor { color: #6b21a8; font-size: 9pt; }
+.group dl { break-inside: avoid; display: grid; grid-template-columns: 46pt 1fr; gap: 2pt 8pt; margin: 0; font-size: 8.5pt; color: #334e68; }
+.group dt { color: #829ab1; }
+.group dd { margin: 0; }
+.template { font-style: italic; }
 .thread { border: 1px solid #e4d7f7; border-radius: 6pt; padding: 7pt 11pt; margin-bottom: 8pt; break-inside: avoid; }
 .thread .head { font-size: 8.5pt; color: #52606d; display: flex; gap: 6pt; align-items: center; }
 .thread .head .where { margin-left: auto; }
@@ -93,21 +98,24 @@ function markColour(severity: Severity | null): string {
 }
 
 function lineHtml(line: ResumeLine): string {
+  // Each mark's tag goes once, right after the last piece of its words on this line.
+  const lastSegment = new Map<string, number>();
+  line.segments.forEach((segment, index) => segment.marks.forEach((m) => lastSegment.set(m.tag, index)));
   const body = line.segments
-    .map((segment) => {
+    .map((segment, index) => {
       const text = textHtml(segment.text);
+      const sups = segment.marks
+        .filter((m) => lastSegment.get(m.tag) === index)
+        .map((m) => `<sup style="color:${markColour(m.severity)}">${escapeHtml(m.tag)}</sup>`)
+        .join('');
       if (segment.marks.length === 0) return text;
       const finding = segment.marks.find((m) => m.kind === 'finding' && !m.dismissed) ?? segment.marks.find((m) => m.kind === 'finding');
       const cls = finding ? (finding.dismissed ? 'dismissed' : '') : 'comment';
       const style = finding && !finding.dismissed ? ` style="background:${severityColours[finding.severity!].wash}"` : '';
-      return `<mark class="${cls}"${style}>${text}</mark>`;
+      return `<mark class="${cls}"${style}>${text}</mark>${sups}`;
     })
     .join('');
-  // Each mark's tag goes once, after the last piece of its words on this line.
-  const tags = new Map<string, string>();
-  for (const segment of line.segments) for (const m of segment.marks) tags.set(m.tag, markColour(m.severity));
-  const sups = [...tags].map(([tag, colour]) => `<sup style="color:${colour}">${escapeHtml(tag)}</sup>`).join('');
-  return `<div class="line${line.heading ? ' heading' : ''}"><span class="no">${line.number}</span><span class="text">${body}${sups}</span></div>`;
+  return `<div class="line${line.heading ? ' heading' : ''}"><span class="no">${line.number}</span><span class="text">${body}</span></div>`;
 }
 
 function resumeHtml(view: ExportView): string {
@@ -120,19 +128,24 @@ function resumeHtml(view: ExportView): string {
   return `<h2>${escapeHtml(view.labels.resume)}</h2><div class="resume">${rows.join('')}</div>`;
 }
 
-function findingHtml(view: ExportView, f: FindingView): string {
+function itemHtml(view: ExportView, f: FindingView): string {
+  const words = wordsToShow(f);
+  const decisions = f.decisions.map((d) => `<div class="mentor">${escapeHtml(view.labels.mentor)}: ${escapeHtml(d)}</div>`).join('');
+  return `<li class="item${f.dismissed ? ' dismissed' : ''}">${tagHtml(f.tag, severityColours[f.severity].ink)}<div class="body">
+<div class="message">${paragraphs(f.message)}</div>${words ? `<div class="words">${paragraphs(quoted(words, view.lang))}</div>` : ''}${f.template ? `<div class="template">${escapeHtml(view.labels.template)}: ${paragraphs(f.template)}</div>` : ''}${decisions}</div>
+<span class="where">${escapeHtml(lineLabel(view, f.lineNumber))}</span></li>`;
+}
+
+function groupHtml(view: ExportView, group: FindingGroup): string {
   const { labels } = view;
-  const colour = severityColours[f.severity];
+  const colour = severityColours[group.severity];
   const rows = [
-    f.words !== null ? [labels.words, `<span class="words">${paragraphs(f.words)}</span>`] : null,
-    [labels.why, escapeHtml(citation(view, f.why))],
-    f.fix ? [labels.fix, paragraphs(f.fix)] : null,
-    f.template ? [labels.template, `<span class="template">${paragraphs(f.template)}</span>`] : null,
-    ...f.decisions.map((d) => [labels.mentor, `<span class="mentor">${escapeHtml(d)}</span>`]),
-  ].filter((row): row is string[] => row !== null);
-  return `<section class="finding${f.dismissed ? ' dismissed' : ''}" style="border-color:${colour.ink}">
-<div class="head">${tagHtml(f.tag, colour.ink)}<span class="chip" style="background:${colour.wash};color:${colour.ink}">${escapeHtml(f.severityLabel)}</span><span>${escapeHtml(f.dimensionLabel)}</span><span class="where">${escapeHtml(lineLabel(view, f.lineNumber))}</span></div>
-<div class="message">${paragraphs(f.message)}</div>
+    [labels.why, escapeHtml(citation(view, group.why))],
+    ...(group.fixes.length ? [[labels.fix, group.fixes.map(paragraphs).join('<br>')]] : []),
+  ];
+  return `<section class="group" style="border-color:${colour.ink}">
+<div class="head"><span class="chip" style="background:${colour.wash};color:${colour.ink}">${escapeHtml(group.severityLabel)}</span><span>${escapeHtml(group.dimensionLabel)}</span>${group.items.length > 1 ? `<span class="count">× ${group.items.length}</span>` : ''}</div>
+<ul class="items">${group.items.map((f) => itemHtml(view, f)).join('')}</ul>
 <dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term!)}</dt><dd>${value}</dd>`).join('')}</dl>
 </section>`;
 }
@@ -189,7 +202,7 @@ export function printFooter(view: ExportView): string {
 }
 
 export function toPrintHtml(view: ExportView): string {
-  const findings = view.findings.length === 0 ? `<p class="muted">${escapeHtml(view.labels.noFindings)}</p>` : view.findings.map((f) => findingHtml(view, f)).join('\n');
+  const findings = view.findings.length === 0 ? `<p class="muted">${escapeHtml(view.labels.noFindings)}</p>` : view.groups.map((g) => groupHtml(view, g)).join('\n');
   const comments = view.comments.length === 0 ? '' : `<h2>${escapeHtml(view.labels.comments)}</h2>${view.comments.map((t) => threadHtml(view, t)).join('\n')}`;
   return `<!doctype html>
 <html lang="${view.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(view.labels.title)}</title><style>${css}</style></head>

@@ -47,6 +47,17 @@ export interface FindingView {
   decisions: string[];
 }
 
+/** Findings of one rule at one severity: why and how to fix are said once for all their places. */
+export interface FindingGroup {
+  severity: Severity;
+  severityLabel: string;
+  dimensionLabel: string;
+  ruleId: string;
+  why: Citation;
+  fixes: string[];
+  items: FindingView[];
+}
+
 export interface CommentThread {
   tag: string;
   comment: Comment;
@@ -69,6 +80,8 @@ export interface ExportView {
   topFixes: { tag: string; gain: number; message: string }[];
   resume: ResumeLine[];
   findings: FindingView[];
+  /** The findings grouped by severity (most severe first) and rule, for reading. */
+  groups: FindingGroup[];
   comments: CommentThread[];
   verdicts: Verdict[];
 }
@@ -107,6 +120,24 @@ function segmentsOf(text: string, line: Span, marked: { span: Span; mark: Mark }
     const span = { start: points[index]!, end };
     return { span, text: text.slice(span.start, span.end), marks: inside.filter((m) => overlaps(m.span, span)).map((m) => m.mark) };
   });
+}
+
+const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+function groupFindings(findings: FindingView[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.finding.ruleId}`;
+    const group = groups.get(key) ?? {
+      severity: f.severity, severityLabel: f.severityLabel, dimensionLabel: f.dimensionLabel, ruleId: f.finding.ruleId,
+      why: f.why, fixes: [], items: [],
+    };
+    group.items.push(f);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, fixes: unique(group.items.map((f) => f.fix)) }))
+    .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
 }
 
 function decisionState(finding: Finding, mentor: MentorReview, lang: UiLanguage) {
@@ -217,6 +248,7 @@ export function buildView(
     }),
     resume,
     findings,
+    groups: groupFindings(findings),
     comments,
     verdicts: mentor.verdicts,
   };
