@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { ExportError, ExportFormat } from '@/lib/export/schema.ts';
+import { UiLanguage } from '@/lib/report/schema.ts';
+import { asMentor, asOwner, jsonError } from '@/server/mentor/http.ts';
+import type { Database } from '@/server/store/db.ts';
+import type { Actor } from '@/server/mentor/index.ts';
+import { contentDisposition, exportStoredReview } from '@/server/export/stored.ts';
+import { requestLanguage } from '../../../http.ts';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const ExportQuery = z.object({
+  format: ExportFormat,
+  personal: z.enum(['0', '1']).default('0'),
+  lang: UiLanguage.optional(),
+});
+
+/**
+ * GET /api/reviews/{id}/export?format=pdf|md|json|docx|annotated-pdf[&personal=1][&lang=zh|en]:
+ * the review as a download, anonymous unless personal=1. The owner asks with the review id; a
+ * mentor sends the token of their link in `X-Mentor-Token`.
+ */
+export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  const language = requestLanguage(request);
+  const query = ExportQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!query.success) {
+    const formats = ExportFormat.options.join(', ');
+    return jsonError(request, 'bad-request', language === 'zh' ? `导出格式应为：${formats}` : `The export format must be one of: ${formats}`);
+  }
+  const { format, personal, lang } = query.data;
+  const handler = async (db: Database, actor: Actor) => {
+    if (actor.reviewId !== id) return jsonError(request, 'not-found');
+    try {
+      const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language });
+      if (!result) return jsonError(request, 'not-found');
+      return new NextResponse(Buffer.from(result.bytes), {
+        headers: {
+          'Content-Type': result.contentType,
+          'Content-Length': String(result.bytes.byteLength),
+          'Content-Disposition': contentDisposition(result.fileName),
+          'Cache-Control': 'private, no-store',
+        },
+      });
+    } catch (error) {
+      if (error instanceof ExportError) return jsonError(request, 'bad-request', error.localized[language]);
+      throw error;
+    }
+  };
+  const token = request.headers.get('x-mentor-token');
+  return token ? asMentor(request, token, handler) : asOwner(request, id, handler);
+}
