@@ -81,7 +81,8 @@ export function MentorShare({ reviewId, links, onChange, messages, formatTime }:
           {links.map((link) => (
             <li key={link.id}>
               <strong>{link.name}</strong>
-              <span className="muted"> · {formatTime(link.createdAt)}{link.expiresAt && ` → ${formatTime(link.expiresAt)}`} · {status(link)}</span>
+              <span className="muted"> · {formatTime(link.createdAt)}{link.expiresAt && ` → ${formatTime(link.expiresAt)}`} · </span>
+              <span className={`badge ${link.revokedAt ? 'mentor-badge-open' : 'mentor-badge-signed'}`}>{status(link)}</span>
               {!link.revokedAt && (
                 <button type="button" className="link-button" onClick={() => void revoke(link.id)} aria-label={`${t.revoke} ${link.name}`}>{t.revoke}</button>
               )}

@@ -4,6 +4,7 @@ import { messagesFor } from '@/lib/i18n/messages.ts';
 import { mentorMessagesFor } from '@/lib/mentor/messages.ts';
 import { loadMentorLoop, mentorFor } from '@/server/mentor/index.ts';
 import { database } from '@/server/store/db.ts';
+import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorWorkspace } from '../../components/mentor-workspace.tsx';
 import { currentLanguage } from '../../language.ts';
 
@@ -24,6 +25,11 @@ export default async function MentorPage({ params }: { params: Promise<{ token: 
   const db = await database();
   const [mentor, language] = await Promise.all([mentorFor(db, token), currentLanguage()]);
   const view = mentor && await loadMentorLoop(db, mentor);
-  if (!view) notFound();
-  return <MentorWorkspace token={token} initial={view} language={language} ui={messagesFor(language)} />;
+  if (!mentor || !view) notFound();
+  return (
+    <>
+      <MentorWorkspace token={token} initial={view} language={language} ui={messagesFor(language)} />
+      <ExportPanel reviewId={mentor.reviewId} language={language} sourceType={view.report.document.source.type} mentorToken={token} />
+    </>
+  );
 }
