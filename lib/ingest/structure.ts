@@ -257,6 +257,8 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   if (headerDated && !sentence && sameStyle) return 'new';
   if (headerDated && findDateRange(line.text)) return 'new';
   if (headerDated && textHeader.length >= 2) return 'bullet';
+  // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
+  if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   return sentence ? 'bullet' : 'new';
 }
