@@ -1,0 +1,152 @@
+// `npm run load [-- --clients=50 --seconds=60 --unique --no-build --port=3320]`
+// Loopback load test: N clients upload our own 2-page resume PDF and read each report back, for a
+// bounded time; prints throughput, latency percentiles and errors, writes artifacts/load/load.json.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { fixturePdf } from '../server/fixtures.ts';
+import { sampleMemory } from './stress/channels.ts';
+import { ROOT, buildServer, startServer } from './stress/server.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const clients = Math.min(500, Number(option('clients', '50')));
+const seconds = Math.min(600, Number(option('seconds', '60')));
+const port = Number(option('port', '3320'));
+/** Make every upload byte-distinct, so nothing can be answered from a cache of earlier parses. */
+const unique = args.includes('--unique');
+const MAX_REQUESTS = 200_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Our 2-page resume: the Chinese and the English fixture, as Chromium printed them, in one PDF. */
+async function twoPagePdf(): Promise<Uint8Array<ArrayBuffer>> {
+  const merged = await PDFDocument.create();
+  for (const name of ['zh-ops', 'en-ops']) {
+    const source = await PDFDocument.load(await fixturePdf(name));
+    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+  }
+  return new Uint8Array(await merged.save());
+}
+
+/** The same PDF with a different comment after %%EOF: readers ignore it, hashes do not. */
+function variant(pdf: Uint8Array<ArrayBuffer>, client: number, round: number): Uint8Array<ArrayBuffer> {
+  if (!unique) return pdf;
+  const tail = new TextEncoder().encode(`\n% load ${client}.${round}.${Math.random()}\n`);
+  const bytes = new Uint8Array(pdf.length + tail.length);
+  bytes.set(pdf);
+  bytes.set(tail, pdf.length);
+  return bytes;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value);
+  return { count: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0) };
+}
+
+const pdf = await twoPagePdf();
+const distDir = '.next-stress';
+if (!args.includes('--no-build')) buildServer(distDir);
+const workDir = join(ROOT, 'artifacts', 'load');
+const dataDir = join(workDir, 'data');
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+// Each client below is a distinct address (X-Forwarded-For); the per-client upload limit is raised
+// because one load client uploads far more often than any person.
+const server = await startServer({ port, distDir, env: { LIANGDIAN_DATA_DIR: dataDir, LIANGDIAN_UPLOAD_RATE: '100000/100000' } });
+const { baseUrl } = server;
+if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(baseUrl)) throw new Error('load runs on loopback only');
+
+// Warm-up: the first requests compile routes and start the parser children.
+for (let index = 0; index < 4; index++) {
+  const form = new FormData();
+  form.set('file', new Blob([variant(pdf, -1, index)], { type: 'application/pdf' }), 'resume.pdf');
+  const response = await fetch(`${baseUrl}/api/reviews`, { method: 'POST', body: form });
+  const body = await response.json() as { id?: string };
+  if (body.id) await (await fetch(`${baseUrl}/r/${body.id}`)).arrayBuffer();
+}
+
+const memory = sampleMemory(server.pid, 200);
+const uploadMs: number[] = [];
+const reportMs: number[] = [];
+const totalMs: number[] = [];
+const errors = new Map<string, number>();
+const countError = (kind: string) => errors.set(kind, (errors.get(kind) ?? 0) + 1);
+let requests = 0;
+const started = performance.now();
+const deadline = started + seconds * 1000;
+
+async function client(number: number): Promise<void> {
+  const address = `10.0.${Math.floor(number / 250)}.${(number % 250) + 1}`;
+  for (let round = 0; performance.now() < deadline && requests < MAX_REQUESTS; round++) {
+    requests += 2;
+    const begin = performance.now();
+    try {
+      const form = new FormData();
+      form.set('file', new Blob([variant(pdf, number, round)], { type: 'application/pdf' }), `resume-${number}.pdf`);
+      const upload = await fetch(`${baseUrl}/api/reviews`, {
+        method: 'POST', body: form, headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      const body = await upload.json() as { id?: string; error?: { code: string } };
+      const uploaded = performance.now();
+      if (!upload.ok || !body.id) {
+        countError(`upload ${upload.status} ${body.error?.code ?? ''}`.trim());
+        continue;
+      }
+      const page = await fetch(`${baseUrl}/r/${body.id}`, { headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const html = await page.text();
+      const done = performance.now();
+      if (!page.ok || !html.includes('</html>')) {
+        countError(`report ${page.status}`);
+        continue;
+      }
+      uploadMs.push(uploaded - begin);
+      reportMs.push(done - uploaded);
+      totalMs.push(done - begin);
+    } catch (error) {
+      countError((error as Error).name === 'TimeoutError' ? 'timeout' : `network ${(error as Error).message}`);
+    }
+  }
+}
+
+await Promise.all(Array.from({ length: clients }, (_, number) => client(number)));
+const elapsed = (performance.now() - started) / 1000;
+const peakRssMb = Math.round(memory.stop());
+const output = server.output();
+await server.stop();
+
+const result = {
+  clients,
+  seconds,
+  unique,
+  pdfBytes: pdf.length,
+  pdfPages: 2,
+  elapsedSeconds: Math.round(elapsed * 10) / 10,
+  completed: totalMs.length,
+  reviewsPerSecond: Math.round((totalMs.length / elapsed) * 10) / 10,
+  uploadToReportMs: stats(totalMs),
+  uploadMs: stats(uploadMs),
+  reportPageMs: stats(reportMs),
+  errors: Object.fromEntries(errors),
+  errorCount: [...errors.values()].reduce((sum, count) => sum + count, 0),
+  peakServerRssMb: peakRssMb,
+};
+const table = [
+  `load: ${clients} clients × ${seconds} s on ${baseUrl}, 2-page PDF (${Math.round(pdf.length / 1024)} KB)${unique ? ', every upload byte-distinct' : ''}`,
+  `  completed ${result.completed} upload→report cycles, ${result.reviewsPerSecond}/s, errors ${result.errorCount} ${JSON.stringify(result.errors)}`,
+  `  ${'ms'.padEnd(18)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}`,
+  ...([['upload→report', result.uploadToReportMs], ['upload (POST)', result.uploadMs], ['report page (GET)', result.reportPageMs]] as const)
+    .map(([name, s]) => `  ${name.padEnd(18)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`),
+  `  peak server RSS (with parser children) ${peakRssMb} MiB`,
+].join('\n');
+console.log(table);
+const out = join(workDir, unique ? 'load-unique.json' : 'load.json');
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(workDir, 'server.log'), output);
+console.log(`wrote ${out}`);
+process.exitCode = result.errorCount === 0 ? 0 : 1;
