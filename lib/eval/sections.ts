@@ -53,10 +53,13 @@ export function scoreFile(truth: SectionsTruth, document: ResumeDocument): FileS
     else missed.titles.push(`${trueSection.title} [${trueSection.kind}]${section ? ` found as ${section.kind}` : ''}`);
     for (const trueEntry of trueSection.entries ?? []) {
       const names = [trueEntry.heading, trueEntry.org].filter((name): name is string => !!name).map(letterStream).filter(Boolean);
-      const entries = (section?.entries ?? []).filter((entry) => {
+      // The parsed entries whose heading text names the true entry best (heading and organisation both, else either).
+      const matches = (section?.entries ?? []).map((entry) => {
         const header = letterStream(`${document.text.slice(entry.span.start, entry.bullets[0]?.span.start ?? entry.span.end)} ${entry.heading} ${entry.organisation ?? ''}`);
-        return names.some((name) => header.includes(name));
+        return { entry, count: names.filter((name) => header.includes(name)).length };
       });
+      const best = Math.max(0, ...matches.map((match) => match.count));
+      const entries = best ? matches.filter((match) => match.count === best).map((match) => match.entry) : [];
       const bullets = new Set(entries.flatMap((entry) => entry.bullets.map((bullet) => letterStream(bullet.text))));
       for (const bullet of trueEntry.bullets) {
         bulletsTotal++;

@@ -228,7 +228,6 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     const breaks: number[] = [];
     let listItem = false;
     let previous: Glyphs | undefined;
-    const sizes: number[] = [];
     const fontChars = new Map<string, number>();
     for (const glyph of row) {
       if (!previous && isMarkerGlyph(glyph) && row.length > 1) listItem = true;
@@ -248,8 +247,8 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
       const start = text.length;
       text += glyph.text;
       pieces.push({ start, end: text.length, box: { x: round(glyph.x), y: round(glyph.top), width: round(glyph.width), height: round(glyph.height) } });
-      sizes.push(glyph.height);
-      fontChars.set(glyph.font, (fontChars.get(glyph.font) ?? 0) + glyph.text.length);
+      const key = `${glyph.font}@${Math.round(glyph.height * 2) / 2}`;
+      fontChars.set(key, (fontChars.get(key) ?? 0) + glyph.text.length);
       previous = glyph;
     }
     if (!text) continue;
@@ -257,8 +256,9 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     const top = Math.min(...pieces.map((piece) => piece.box.y));
     const right = Math.max(...pieces.map((piece) => piece.box.x + piece.box.width));
     const lineBottom = Math.max(...pieces.map((piece) => piece.box.y + piece.box.height));
-    const fontSize = Math.round(Math.max(...sizes) * 2) / 2;
-    const font = [...fontChars].sort((a, b) => b[1] - a[1])[0]![0];
+    // The font and size most of the line's letters are set in (a bullet glyph or icon may be larger).
+    const [font, size] = [...fontChars].sort((a, b) => b[1] - a[1])[0]![0].split('@') as [string, string];
+    const fontSize = Number(size);
     lines.push({
       text,
       page,
