@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { getParsePool, parseIsolated } from './isolation/index.ts';
 import { review } from '../lib/review/index.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
-import type { ReviewStage } from '../lib/api/reviews.ts';
+import { ReviewId, type ReviewStage } from '../lib/api/reviews.ts';
 import { database } from './store/db.ts';
-import { findOriginal, findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
+import { latestOriginal } from './mentor/versions.ts';
+import { findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
 
 /** What a user handed in: a file as uploaded, or pasted text. */
 export type Upload =
@@ -62,11 +63,13 @@ const PAGE_IMAGE_CACHE_SIZE = 48;
  * The upload already passed parsing, so it is a PDF pdf.js can open.
  */
 export async function renderPdfPage(id: string, pageNumber: number): Promise<Uint8Array | null> {
-  const key = `${id}/${pageNumber}`;
+  // The report shows the latest version; asking the database first means a deleted review's pages are never served.
+  const latest = ReviewId.safeParse(id).success ? await latestOriginal(await database(), id) : null;
+  if (!latest || latest.original.sourceType !== 'pdf') return null;
+  const { original } = latest;
+  const key = `${id}/${latest.version}/${pageNumber}`;
   const cached = pageImages.get(key);
   if (cached) return cached;
-  const original = await findOriginal(await database(), id);
-  if (!original || original.sourceType !== 'pdf') return null;
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: original.bytes, cMapUrl: pdfjsAssets('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsAssets('standard_fonts') });
   try {

@@ -56,3 +56,15 @@ export async function addVersion(db: Database, reviewId: string, revision: { ori
 export async function deleteReview(db: Database, reviewId: string): Promise<boolean> {
   return db.transaction(async (tx) => (await tx.query('DELETE FROM reviews WHERE id = $1 RETURNING id', [reviewId])).rows.length > 0);
 }
+
+/** The latest version's number and original file (what the report shows), or null for an unknown review. */
+export async function latestOriginal(db: Queryable, reviewId: string): Promise<{ version: number; original: Original } | null> {
+  const { rows } = await db.query<{ last: number | null; known: boolean }>(
+    'SELECT (SELECT max(version) FROM review_versions WHERE review_id = $1) AS last, EXISTS (SELECT 1 FROM reviews WHERE id = $1) AS known',
+    [reviewId],
+  );
+  if (!rows[0]?.known) return null;
+  const version = Number(rows[0].last ?? 1);
+  const original = await findVersionOriginal(db, reviewId, version);
+  return original && { version, original };
+}

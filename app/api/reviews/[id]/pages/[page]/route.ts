@@ -11,6 +11,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const image = /^\d{1,4}$/.test(page) ? await renderPdfPage(id, Number(page)) : null;
   if (!image) return apiError('not-found', requestLanguage(request));
   return new Response(Buffer.from(image), {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'private, max-age=31536000, immutable' },
+    headers: { 'Content-Type': 'image/png', // A revision replaces the pages under the same address: the browser revalidates.
+    'Cache-Control': 'private, no-cache' },
   });
 }
