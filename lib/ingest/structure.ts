@@ -236,6 +236,23 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
   };
 }
 
+/**
+ * Does an unmarked line after an entry's bullets go on describing it? A sentence does; so does a
+ * line in the font of the bullets above when the entry's heading has a font of its own.
+ */
+function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryLines>): boolean {
+  if (isSentence(line.text)) return true;
+  const lines = entryLines.get(entry);
+  if (!lines || !line.style || !entry.bullets.length) return false;
+  return line.style === lines.bullet?.style && line.style !== lines.heading.style && !findDateRange(line.text);
+}
+
+/** The heading line and the last bullet line of an entry, for comparing fonts. */
+interface EntryLines {
+  heading: PlacedLine;
+  bullet?: PlacedLine;
+}
+
 /** The style that most of the text is set in. */
 function commonStyle(lines: PlacedLine[]): string | undefined {
   const counts = new Map<string, number>();
@@ -272,8 +289,13 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   const loose: Bullet[] = [];
   let header: PlacedLine[] = [];
   let entry: Entry | undefined;
+  const entryLines = new Map<Entry, EntryLines>();
   const close = () => {
-    if (header.length) entries.push((entry = buildEntry(text, header)));
+    if (header.length) {
+      entry = buildEntry(text, header);
+      entries.push(entry);
+      entryLines.set(entry, { heading: header[0]! });
+    }
     header = [];
   };
   for (const unit of units) {
@@ -287,7 +309,7 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       continue;
     }
     if (unit.kind === 'flush' && unit.lines.length === 1) {
-      const decision = header.length ? extendHeader(header, first, bodyStyle) : isSentence(first.text) && entry ? 'bullet' : 'new';
+      const decision = header.length ? extendHeader(header, first, bodyStyle) : entry && describes(entry, first, entryLines) ? 'bullet' : 'new';
       if (decision === 'header') {
         header.push(first);
         continue;
@@ -301,6 +323,7 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
     if (header.length) close();
     if (entry) {
       entry.bullets.push(bulletOf(text, unit));
+      entryLines.get(entry)!.bullet = unit.lines.at(-1);
       entry.span.end = unit.lines.at(-1)!.end;
     } else {
       loose.push(bulletOf(text, unit));
