@@ -7,6 +7,7 @@ import { toExportEnvelope, toJson } from '../../lib/export/json.ts';
 import { toDocx } from '../../lib/export/docx.ts';
 import { printFooter, toPrintHtml } from '../../lib/export/print-html.ts';
 import { toAnnotatedPdf } from '../../lib/export/annotated-pdf.ts';
+import { unifyRadicalsInPdf } from '../../lib/export/pdf-text.ts';
 import { printPdf } from './printer.ts';
 import { redactPersonalPages } from './redact.ts';
 
@@ -44,7 +45,7 @@ async function render(report: Report, mentor: MentorReview, format: ExportFormat
     case 'docx':
       return toDocx(view);
     case 'pdf':
-      return printPdf(toPrintHtml(view), { footer: printFooter(view) });
+      return unifyRadicalsInPdf(await printPdf(toPrintHtml(view), { footer: printFooter(view) }));
     case 'annotated-pdf': {
       if (!options.original) {
         throw new ExportError('original-missing', { zh: '找不到上传的原 PDF 文件。', en: 'The uploaded PDF is not available.' });

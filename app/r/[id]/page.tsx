@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { messagesFor } from '@/lib/i18n/messages.ts';
 import { loadMentorLoop, ownerOf } from '@/server/mentor/index.ts';
 import { database } from '@/server/store/db.ts';
+import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorPanel } from '../../components/mentor-panel.tsx';
 import { currentLanguage } from '../../language.ts';
 import { ReportView } from './report-view.tsx';
@@ -25,6 +26,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <ReportView reviewId={owner.reviewId} report={loop.report} language={language} messages={messages} />
+      <ExportPanel reviewId={owner.reviewId} language={language} sourceType={loop.report.document.source.type} />
       <MentorPanel reviewId={owner.reviewId} initial={loop} language={language} ui={messages} />
     </>
   );
