@@ -1,0 +1,156 @@
+// `npm run bench -- <folder> [--json <out>] [--batch <n>] [--workers <n>]`: review speed on every PDF in a folder
+// (recursively), against pdftotext on the same files in the same run. No assertions: targets live here, not in tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parseResume } from '../lib/ingest/index.ts';
+import { review } from '../lib/review/index.ts';
+
+export function median(xs: number[]): number {
+  return quantile(xs, 0.5);
+}
+
+/** Nearest-rank quantile (p in 0..1) of a non-empty list. */
+export function quantile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+function pdfsUnder(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...pdfsUnder(path));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.pdf')) out.push(path);
+  }
+  return out.sort();
+}
+
+async function reviewOnce(bytes: Uint8Array, fileName: string): Promise<void> {
+  review(await parseResume({ bytes: bytes.slice(), fileName }));
+}
+
+/** Warm in-process time of parse + review: the median of `runs` timed runs after one untimed run. */
+async function warmMs(bytes: Uint8Array, fileName: string, runs: number): Promise<number | null> {
+  try {
+    await reviewOnce(bytes, fileName);
+  } catch {
+    return null; // An unreadable PDF is reported in the table, not timed.
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await reviewOnce(bytes, fileName);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function processMs(command: string, args: string[]): number {
+  const t = performance.now();
+  spawnSync(command, args, { stdio: 'ignore', maxBuffer: 64 << 20 });
+  return performance.now() - t;
+}
+
+interface BatchResult {
+  files: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Reviews the files round-robin until `total` reviews are done, on `workers` threads of this process. */
+async function batch(files: string[], total: number, workers: number): Promise<BatchResult> {
+  const t = performance.now();
+  const shares = Array.from({ length: workers }, (_, w) => Array.from({ length: Math.ceil((total - w) / workers) }, (_, i) => files[(w + i * workers) % files.length]!));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((done, fail) => {
+          // Workers do not inherit tsx's loader: register it, then load this file as the worker.
+          const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+          const worker = new Worker(boot, { eval: true, workerData: { share } });
+          worker.once('message', () => done());
+          worker.once('error', fail);
+          worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`bench worker exited with ${code}`))));
+        }),
+    ),
+  );
+  return { files: total, seconds: (performance.now() - t) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function workerMain(share: string[]): Promise<void> {
+  const cache = new Map<string, Uint8Array>();
+  for (const file of share) {
+    if (!cache.has(file)) cache.set(file, new Uint8Array(readFileSync(file)));
+    try {
+      await reviewOnce(cache.get(file)!, file);
+    } catch {
+      // Unreadable files count as done: the batch measures throughput, the table names failures.
+    }
+  }
+  parentPort!.postMessage('done');
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'string' }, batch: { type: 'string', default: '1000' }, workers: { type: 'string', default: String(Math.min(2, availableParallelism())) }, runs: { type: 'string', default: '5' } },
+  });
+  const folder = positionals[0];
+  if (!folder) {
+    process.stderr.write('usage: npm run bench -- <folder> [--json <out>] [--batch <n>] [--workers <n>] [--runs <n>]\n');
+    return 2;
+  }
+  const files = pdfsUnder(resolve(folder));
+  if (files.length === 0) {
+    process.stderr.write(`bench: no PDF under ${folder}\n`);
+    return 1;
+  }
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    process.stderr.write('bench: pdftotext (poppler-utils) is needed for the comparison\n');
+    return 1;
+  }
+  const cli = resolve('bin', 'liangdian.js');
+  const rows: { file: string; warm: number | null; cli: number; pdftotext: number }[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const warm = await warmMs(bytes, file, Number(values.runs));
+    const cliMs = processMs(process.execPath, [cli, 'review', file, '--format', 'json']);
+    const pdftotext = median([0, 1, 2].map(() => processMs('pdftotext', [file, '-'])));
+    rows.push({ file: relative(resolve(folder), file), warm, cli: cliMs, pdftotext });
+  }
+  const ok = rows.filter((r) => r.warm !== null);
+  const ratios = ok.map((r) => r.warm! / r.pdftotext);
+  const batchResult = await batch(ok.map((r) => join(resolve(folder), r.file)), Number(values.batch), Number(values.workers));
+  const summary = {
+    files: files.length,
+    warmReviewMs: { median: median(ok.map((r) => r.warm!)), p95: quantile(ok.map((r) => r.warm!), 0.95) },
+    cliMs: { median: median(rows.map((r) => r.cli)) },
+    pdftotextMs: { median: median(rows.map((r) => r.pdftotext)) },
+    ratioWarmToPdftotext: median(ratios),
+    batch: { ...batchResult, workers: Number(values.workers) },
+    failed: rows.filter((r) => r.warm === null).map((r) => r.file),
+  };
+
+  const f = (x: number) => x.toFixed(1);
+  const width = Math.max(...rows.map((r) => r.file.length), 4);
+  console.log(`${'file'.padEnd(width)}  warm ms  cli ms  pdftotext ms  warm/pdftotext`);
+  for (const r of rows) console.log(`${r.file.padEnd(width)}  ${(r.warm === null ? 'failed' : f(r.warm)).padStart(7)}  ${f(r.cli).padStart(6)}  ${f(r.pdftotext).padStart(12)}  ${r.warm === null ? '' : f(r.warm / r.pdftotext).padStart(14)}`);
+  console.log(`\n${files.length} files: warm median ${f(summary.warmReviewMs.median)} ms (p95 ${f(summary.warmReviewMs.p95)}), CLI median ${f(summary.cliMs.median)} ms, pdftotext median ${f(summary.pdftotextMs.median)} ms, warm/pdftotext median ${summary.ratioWarmToPdftotext.toFixed(2)}× (target ≤ 1.0×)`);
+  console.log(`batch: ${batchResult.files} reviews in ${f(batchResult.seconds)} s on ${values.workers} threads, peak RSS ${f(batchResult.peakRssMb)} MB (target < 60 s on 2 cores)`);
+  if (summary.failed.length) console.log(`unreadable: ${summary.failed.join(', ')}`);
+  if (values.json) {
+    mkdirSync(dirname(resolve(values.json)), { recursive: true });
+    writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n');
+  }
+  return 0;
+}
+
+if (!isMainThread) await workerMain((workerData as { share: string[] }).share);
+else if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) process.exitCode = await main();
