@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
@@ -47,6 +47,8 @@ async function pdfText(bytes: Buffer): Promise<string> {
 test('the owner downloads every format of a Chinese PDF review, anonymous unless asked', async ({ page, request }) => {
   const { id, report } = await reviewWithMentor(request, { name: 'zh-ops.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await fixturePdf('zh-ops')) }, '签约 45 位核心创作者');
   await page.goto(`/r/${id}`);
+  mkdirSync('artifacts/e2e', { recursive: true });
+  await page.getByRole('region', { name: '导出报告' }).screenshot({ path: 'artifacts/e2e/export-panel.png' });
   const firstMessage = report.findings[0]!.message.zh;
 
   const pdf = await download(page, /PDF 报告/);

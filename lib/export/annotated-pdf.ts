@@ -148,7 +148,8 @@ export interface RedactedPage {
  * or orphaned object from the original pages survives.
  */
 export async function toAnnotatedPdf(original: Uint8Array, view: ExportView, redacted: RedactedPage[] = []): Promise<Uint8Array> {
-  const source = await PDFDocument.load(original, { updateMetadata: false });
+  // Parsing yields to the event loop every 50 objects (parseSpeed), so a large PDF does not hold up other requests.
+  const source = await PDFDocument.load(original, { updateMetadata: false, parseSpeed: 50 });
   const pdf = redacted.length === 0 && view.personal ? source : await PDFDocument.create();
   if (pdf !== source) {
     const images = new Map(redacted.map((r) => [r.page, r.png]));

@@ -68,7 +68,8 @@ export function unifyRadicalsInCMap(cmap: string): string {
 
 /** The PDF with every font's ToUnicode map naming ordinary characters instead of radicals. */
 export async function unifyRadicalsInPdf(bytes: Uint8Array): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  // Parsing yields to the event loop every 50 objects (parseSpeed), so a large PDF does not hold up other requests.
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: 50 });
   let changed = false;
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
