@@ -155,9 +155,11 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     const edge = last.columnRight ?? right;
     const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base));
     // A line that starts exactly where the list item's text starts carries it on, full or not.
-    const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 1.5 && line.indent > unit.lines[0]!.indent + 1.5;
+    const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 2.5 && line.indent > unit.lines[0]!.indent + 1.5;
     if (hanging) return true;
     if (!full) return false;
+    // A word broken at the line's end, or a lower-case start in the same font, carries the line on.
+    if (/\p{L}-$/u.test(last.text) || (/^\p{Ll}/u.test(line.text) && line.style === last.style)) return true;
     // A line that ends a sentence ends the item; an unmarked item does not go on with a capital.
     if (/[。!！?？;；]$/.test(last.text)) return false;
     if (unit.kind === 'indented' && /^[A-Z][a-z]/.test(line.text) && !/[,，\-–(&]$|\b(?:and|or|of|the|to|in|for|with|a|an)$/.test(last.text)) return false;
@@ -171,8 +173,11 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
 /** Where the words of a list item start, after its marker. */
 function textIndent(line: PlacedLine): number {
   const marker = markerLength(line.text);
-  const piece = line.pieces?.find((candidate) => candidate.start >= marker && candidate.end > candidate.start);
-  return piece?.box.x ?? line.indent;
+  const piece = line.pieces?.find((candidate) => candidate.end > marker);
+  if (!piece) return line.indent;
+  if (piece.start >= marker) return piece.box.x;
+  // The marker and the words share one run: step over the marker in proportion to its letters.
+  return piece.box.x + (piece.box.width * (marker - piece.start)) / (piece.end - piece.start);
 }
 
 function bulletOf(text: string, unit: Unit): Bullet {
@@ -198,6 +203,10 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
       if (end > start) parts.push(...splitFields(text.slice(start, end)));
       start = end;
     }
+  }
+  // A word broken over two heading lines is one word again.
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (/\p{L}-\s*$/u.test(parts[i]!) && /^\s*\p{Ll}/u.test(parts[i + 1]!)) parts.splice(i, 2, parts[i]!.trim().slice(0, -1) + parts[i + 1]!.trim());
   }
   const fields = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter((part) => part && !isLocation(part));
   if (!fields.length) return { heading: header.map((line) => line.text).join(' ').trim() };
@@ -267,7 +276,8 @@ function commonStyle(lines: PlacedLine[]): string | undefined {
  */
 function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string | undefined): 'header' | 'new' | 'bullet' {
   const sentence = isSentence(line.text);
-  const textHeader = header.filter((candidate) => !candidate.aside);
+  // Lines of the heading, a word broken over two lines counted once.
+  const textHeader = header.filter((candidate) => !candidate.aside && !/\p{L}-$/u.test(candidate.text));
   const headerDated = header.some((candidate) => findDateRange(candidate.text));
   // Only a heading font that differs from the body's tells entries apart.
   const sameStyle = !!line.style && line.style === textHeader[0]?.style && line.style !== bodyStyle;
@@ -277,6 +287,7 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
   if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
+  if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';
 }
 
@@ -308,15 +319,17 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       }
       continue;
     }
-    if (unit.kind === 'flush' && unit.lines.length === 1) {
-      const decision = header.length ? extendHeader(header, first, bodyStyle) : entry && describes(entry, first, entryLines) ? 'bullet' : 'new';
+    if (unit.kind === 'flush') {
+      // A wrapped heading is judged as one line.
+      const probe = unit.lines.length === 1 ? first : { ...first, text: unit.lines.map((line) => line.text).join(' ') };
+      const decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
       if (decision === 'header') {
-        header.push(first);
+        header.push(...unit.lines);
         continue;
       }
       if (decision === 'new') {
         close();
-        header = [first];
+        header = [...unit.lines];
         continue;
       }
     }
