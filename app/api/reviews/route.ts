@@ -106,6 +106,8 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
     }
     chunks.push(value);
   }
+  // A body shorter than declared was cut short on the way (Next's proxy keeps only its first 10 MB).
+  if (Number.isFinite(declared) && declared > total) throw new RequestProblem('too-large');
   const body = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
