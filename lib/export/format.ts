@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../report/schema.ts';
+import { format } from '../i18n/language.ts';
 import type { ExportView } from './view.ts';
 
 /** Small text helpers shared by the exporters. */
@@ -12,8 +13,7 @@ export function formatTime(iso: string, lang: UiLanguage): string {
 }
 
 export function lineLabel(view: ExportView, lineNumber: number | null): string {
-  if (lineNumber === null) return view.labels.overall;
-  return view.lang === 'zh' ? `第 ${lineNumber} 行` : `line ${lineNumber}`;
+  return lineNumber === null ? view.labels.overall : format(view.labels.line, { line: lineNumber });
 }
 
 export function quoted(text: string, lang: UiLanguage): string {

@@ -1,5 +1,6 @@
 import type { ResumeDocument, Span } from '../document/schema.ts';
-import type { Citation, Dimension, Finding, Report, Severity, UiLanguage } from '../report/schema.ts';
+import { Dimension, type Citation, type Finding, type Report, type Severity, type UiLanguage } from '../report/schema.ts';
+import { format } from '../i18n/language.ts';
 import type { Comment, MentorReview, Verdict } from '../mentor/schema.ts';
 import { labelsFor, names, type Labels } from './labels.ts';
 
@@ -144,13 +145,11 @@ function decisionState(finding: Finding, mentor: MentorReview, lang: UiLanguage)
   const decisions = mentor.decisions.filter((d) => d.findingId === finding.id).sort((a, b) => a.at.localeCompare(b.at));
   let severity = finding.severity;
   let dismissed = false;
-  const sentences = decisions.map((decision) => {
+  for (const decision of decisions) {
     if (decision.action === 'severity' && decision.severity) severity = decision.severity;
     if (decision.action !== 'severity') dismissed = decision.action === 'dismiss';
-    const target = decision.action === 'severity' && decision.severity ? ` ${names.severities[decision.severity][lang]}` : '';
-    const reason = decision.reason ? `${lang === 'zh' ? '：' : ': '}${decision.reason}` : '';
-    return `${decision.author.name} ${names.actions[decision.action][lang]}${target}${reason}`;
-  });
+  }
+  const sentences = decisions.map((decision) => names.decision(decision, lang));
   return { severity, dismissed, sentences };
 }
 
@@ -180,8 +179,8 @@ export function buildView(
       tag: String(index + 1),
       finding,
       severity: state.severity,
-      severityLabel: names.severities[state.severity][lang],
-      dimensionLabel: names.dimensions[finding.dimension][lang],
+      severityLabel: names.severity(state.severity, lang),
+      dimensionLabel: names.dimension(finding.dimension, lang),
       dismissed: state.dismissed,
       message: finding.message[lang],
       words: finding.span ? doc.text.slice(finding.span.start, finding.span.end) : null,
@@ -225,10 +224,10 @@ export function buildView(
   }));
 
   const tagOf = new Map(findings.map((f) => [f.finding.id, f]));
-  const roleName = (role: Report['role']['target']) => (role ? names.roles[role][lang] : labels.noRole);
-  const roleLine = report.role.target
-    ? `${labels.targetRole}: ${roleName(report.role.target)}`
-    : `${labels.inferredRole}: ${roleName(report.role.inferred)}`;
+  const { target, inferred } = report.role;
+  const roleLine = target
+    ? format(labels.targetRole, { role: names.role(target, lang) })
+    : inferred ? format(labels.inferredRole, { role: names.role(inferred, lang) }) : labels.noRole;
 
   return {
     lang,
@@ -238,10 +237,10 @@ export function buildView(
     personal: options.personal,
     exportedAt: options.exportedAt ?? new Date().toISOString(),
     roleLine,
-    bandLabel: names.bands[report.score.band][lang],
-    dimensions: (Object.keys(names.dimensions) as Dimension[])
+    bandLabel: names.band(report.score.band, lang),
+    dimensions: Dimension.options
       .filter((dimension) => report.score.dimensions[dimension] !== undefined)
-      .map((dimension) => ({ dimension, label: names.dimensions[dimension][lang], value: report.score.dimensions[dimension]! })),
+      .map((dimension) => ({ dimension, label: names.dimension(dimension, lang), value: report.score.dimensions[dimension]! })),
     topFixes: report.score.topFixes.flatMap(({ findingId, gain }) => {
       const view = tagOf.get(findingId);
       return view ? [{ tag: view.tag, gain, message: view.message }] : [];
