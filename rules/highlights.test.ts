@@ -16,7 +16,20 @@ testRule(rule, {
     {
       name: 'en: a role with no result at all',
       doc: workDocument(['Managed four office locations and nine staff', 'Taught classes of up to 15 children', 'Improved code quality through testing']),
-      errors: [{ messageId: 'noHighlights' }, { messageId: 'fewHighlights' }, { messageId: 'noResult' }, { messageId: 'noResult' }, { messageId: 'noResult' }],
+      errors: [{ messageId: 'noHighlights' }, { messageId: 'noResult' }, { messageId: 'noResult' }, { messageId: 'noResult' }],
+    },
+    {
+      name: 'zh: a role thin on results (the task-list rule covers longer duty lists)',
+      doc: workDocument(['策划春节社群活动', '撰写活动复盘']),
+      errors: [{ messageId: 'noHighlights' }, { messageId: 'fewHighlights' }, { messageId: 'noResult' }, { messageId: 'noResult' }],
+    },
+    {
+      name: 'en: in a PDF that lost digits, a unit with no number before it is not called result-less',
+      doc: buildDocument({
+        sections: [{ kind: 'experience', title: 'Experience', entries: [{ heading: 'Developer', bullets: ['Open-source CLI with  stars on GitHub', 'Wrote the docs'] }] }],
+        diagnostics: [{ code: 'lost-digits', text: 'Developer' }],
+      }),
+      errors: [{ messageId: 'noHighlightsDigitsLost' }, { messageId: 'noResult', text: 'Wrote the docs' }],
     },
     {
       name: 'zh: where the PDF lost its digits, no bullet is called result-less; only a softened whole-resume note',

@@ -1,3 +1,4 @@
+import { isTaskList } from '../lib/review/analysis.ts';
 import { defineRule } from '../lib/review/rule.ts';
 import { headingSpan, inBullet, rewriteTemplate } from '../lib/review/helpers.ts';
 import { phrases } from './data/index.ts';
@@ -54,7 +55,8 @@ export default defineRule({
     for (const e of analysis.entries) {
       const total = e.bullets.length;
       const achievements = e.bullets.filter((b) => b.analysis.label === 'achievement').length;
-      if (total >= 2 && achievements / total < 1 / 3 && !e.bullets.some((b) => b.digitsLost))
+      // A task list is the task-list rule's finding; this one covers roles that are thin on results otherwise.
+      if (total >= 2 && achievements / total < 1 / 3 && !isTaskList(e.bullets) && !e.bullets.some((b) => b.digitsLost))
         report({ messageId: 'fewHighlights', span: headingSpan(doc, e), data: { total, achievements }, penalty: 4 });
     }
     if (work.length > 0 && !work.some((b) => b.analysis.label === 'achievement')) {

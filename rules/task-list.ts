@@ -1,3 +1,4 @@
+import { isTaskList } from '../lib/review/analysis.ts';
 import { defineRule } from '../lib/review/rule.ts';
 import { headingSpan, inBullet, rewriteTemplate } from '../lib/review/helpers.ts';
 import { phrases } from './data/index.ts';
@@ -45,7 +46,7 @@ export default defineRule({
     for (const e of analysis.entries) {
       const total = e.bullets.length;
       const duties = e.bullets.filter((b) => b.analysis.label === 'duty').length;
-      if (total >= 3 && duties / total >= 0.75 && !e.bullets.some((b) => b.digitsLost))
+      if (isTaskList(e.bullets) && !e.bullets.some((b) => b.digitsLost))
         report({
           messageId: 'taskList',
           span: headingSpan(doc, e),

@@ -18,6 +18,18 @@ export interface AnalysedBullet {
   digitsLost: boolean;
 }
 
+/** A role whose lines are mostly duties (three or more lines, three in four duties): RULEBOOK's task list. */
+export function isTaskList(bullets: readonly AnalysedBullet[]): boolean {
+  const duties = bullets.filter((b) => b.analysis.label === 'duty').length;
+  return bullets.length >= 3 && duties / bullets.length >= 0.75;
+}
+
+/**
+ * In a PDF that lost digits, a unit with nothing before it ("获得 stars", "提升 %", "共有 个") is where a
+ * number stood: such a line cannot be called result-less.
+ */
+const ORPHAN_UNIT = /(?:^|[\s(（])(?:[%％倍]|个|位|名|万|亿|人|次|篇|stars?\b|users?\b|followers?\b|times\b|x\b)/u;
+
 export interface AnalysedEntry {
   entry: Entry;
   section: Section;
@@ -67,17 +79,13 @@ export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
   for (const section of doc.sections) {
     if (!WORK_KINDS.has(section.kind)) continue;
     for (const entry of section.entries) {
-      const bullets = entry.bullets.map((bullet): AnalysedBullet => {
+      const bullets = entry.bullets.flatMap((bullet): AnalysedBullet[] => {
         const text = doc.text.slice(bullet.span.start, bullet.span.end);
+        // Stray marks a parser left as lines (".", ".-." where a date lost its digits) are not work lines.
+        if (!/\p{L}/u.test(text)) return [];
         const bulletLang = lineLanguage(text, lang);
-        return {
-          bullet,
-          section,
-          entry,
-          lang: bulletLang,
-          analysis: analyseBullet(text, bulletLang),
-          digitsLost: documentLost || lost.some((d) => d.spans.some((s) => overlaps(s, bullet.span))),
-        };
+        const digitsLost = documentLost || lost.some((d) => d.spans.some((s) => overlaps(s, bullet.span))) || (lost.length > 0 && ORPHAN_UNIT.test(text));
+        return [{ bullet, section, entry, lang: bulletLang, analysis: analyseBullet(text, bulletLang), digitsLost }];
       });
       entries.push({ entry, section, bullets });
     }
