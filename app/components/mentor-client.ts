@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { MentorLoopView } from '@/lib/mentor/api.ts';
 
 /** Sends a JSON (or form) request to the mentor API; resolves to the parsed answer or throws with the server's message. */
@@ -52,4 +52,11 @@ export function useTimeFormat(language: 'zh' | 'en') {
     (iso: string) => new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)),
     [language, timeZone],
   );
+}
+
+const noSubscription = () => () => undefined;
+
+/** False on the server and while hydrating: controls stay disabled until they can act, so no click or keystroke is lost. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
 }

@@ -5,7 +5,7 @@ import type { CommentBody, MentorLoopView } from '@/lib/mentor/api.ts';
 import { mentorMessagesFor } from '@/lib/mentor/messages.ts';
 import type { UiLanguage } from '@/lib/report/schema.ts';
 import { MentorChanges } from './mentor-changes.tsx';
-import { send, useMentorLoop, useTimeFormat } from './mentor-client.ts';
+import { send, useHydrated, useMentorLoop, useTimeFormat } from './mentor-client.ts';
 import { DecisionList } from './mentor-decisions.tsx';
 import { MentorDelete } from './mentor-delete.tsx';
 import { MentorRevise } from './mentor-revise.tsx';
@@ -23,6 +23,7 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
   const formatTime = useTimeFormat(language);
   const base = `/api/reviews/${reviewId}/mentors`;
   const { view, refresh } = useMentorLoop(base, initial);
+  const hydrated = useHydrated();
   const { feedback, report } = view;
   const decided = report.findings.filter((f) => feedback.decisions.some((d) => d.findingId === f.id));
   const comment = async (body: CommentBody) => {
@@ -34,7 +35,7 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
     <section className="mentor-loop" aria-labelledby="mentor-loop-title">
       <h2 id="mentor-loop-title" className="mentor-loop-title">{messages.heading}</h2>
       <p className="muted">{messages.intro} <span className="mentor-live">{messages.live}</span></p>
-      <div className="mentor-grid">
+      <fieldset className="mentor-grid" disabled={!hydrated}>
         <div className="mentor-column">
           <MentorChanges view={view} language={language} messages={messages} />
           <section className="mentor-box" aria-labelledby="mentor-verdicts-title">
@@ -77,7 +78,7 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
           <MentorRevise reviewId={reviewId} onDone={refresh} messages={messages} />
           <MentorDelete reviewId={reviewId} messages={messages} />
         </div>
-      </div>
+      </fieldset>
     </section>
   );
 }

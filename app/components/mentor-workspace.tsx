@@ -8,7 +8,7 @@ import type { UiLanguage } from '@/lib/report/schema.ts';
 import { FindingCard } from '../r/[id]/finding-card.tsx';
 import { ScorePanel } from '../r/[id]/score-panel.tsx';
 import { MentorChanges } from './mentor-changes.tsx';
-import { send, useMentorLoop, useTimeFormat } from './mentor-client.ts';
+import { send, useHydrated, useMentorLoop, useTimeFormat } from './mentor-client.ts';
 import { DecisionControls, DecisionList } from './mentor-decisions.tsx';
 import { MentorResume } from './mentor-resume.tsx';
 import { MentorThreads } from './mentor-threads.tsx';
@@ -24,6 +24,7 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
   const formatTime = useTimeFormat(language);
   const base = `/api/m/${token}`;
   const { view, refresh } = useMentorLoop(base, initial);
+  const hydrated = useHydrated();
   const { feedback, report } = view;
   const post = async (path: string, body: CommentBody | VerdictBody | (DecisionChoice & { version: number })) => {
     await send(`${base}/${path}`, 'POST', body);
@@ -35,7 +36,7 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
     <div className="mentor-loop mentor-workspace">
       <h1>{messages.mentorPage.title}</h1>
       <p>{format(messages.mentorPage.intro, { name: view.viewer.name })} <span className="mentor-live">{messages.live}</span></p>
-      <div className="mentor-grid">
+      <fieldset className="mentor-grid" disabled={!hydrated}>
         <div className="mentor-column">
           <ScorePanel score={report.score} messages={ui} />
           <MentorChanges view={view} language={language} messages={messages} />
@@ -80,7 +81,7 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
             </ol>
           </section>
         </div>
-      </div>
+      </fieldset>
     </div>
   );
 }

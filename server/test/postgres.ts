@@ -56,7 +56,7 @@ async function waitUntilAccepting(port: number, child: ChildProcess, log: () => 
 
 /**
  * Starts a throwaway PostgreSQL server on loopback in a temporary directory (trust auth, fsync off:
- * the data is discarded). Each call takes the first free port of 5433–5439.
+ * the data is discarded). Each call takes the first port of 5433–5439 it can bind.
  */
 export async function startPostgres(): Promise<TestPostgres> {
   const unavailable = postgresUnavailable();
@@ -71,20 +71,32 @@ export async function startPostgres(): Promise<TestPostgres> {
   const [initFile, initArgs] = asServerUser('initdb', ['-D', dataDir, '-U', OS_USER, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   await run(initFile, initArgs);
 
-  let port: number | undefined;
-  for (const candidate of PORTS) {
-    if (await portIsFree(candidate)) { port = candidate; break; }
+  // Another test run may take a port between the probe and the bind: then the next port is tried.
+  let started: { port: number; child: ChildProcess } | undefined;
+  const failures: string[] = [];
+  for (const port of PORTS) {
+    if (!(await portIsFree(port))) continue;
+    const [file, args] = asServerUser('postgres', [
+      '-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'max_connections=50',
+    ]);
+    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => { output += d; });
+    child.stderr?.on('data', (d) => { output += d; });
+    try {
+      await waitUntilAccepting(port, child, () => output);
+      started = { port, child };
+      break;
+    } catch (error) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      failures.push(String(error));
+    }
   }
-  if (port === undefined) throw new Error(`no free port among ${PORTS.join(', ')} for the test PostgreSQL`);
-
-  const [file, args] = asServerUser('postgres', [
-    '-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'max_connections=50',
-  ]);
-  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; });
-  await waitUntilAccepting(port, child, () => output);
+  if (!started) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`could not start a test PostgreSQL on any of ports ${PORTS.join(', ')}:\n${failures.join('\n')}`);
+  }
+  const { port, child } = started;
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {

@@ -29,7 +29,8 @@ export default async function MentorPage({ params }: { params: Promise<{ token: 
   return (
     <>
       <MentorWorkspace token={token} initial={view} language={language} ui={messagesFor(language)} />
-      <ExportPanel reviewId={mentor.reviewId} language={language} sourceType={view.report.document.source.type} mentorToken={token} />
+      {/* The review id is the owner's key and never reaches a mentor's page: the token stands in for it. */}
+      <ExportPanel reviewId={token} language={language} sourceType={view.report.document.source.type} mentorToken={token} />
     </>
   );
 }

@@ -20,7 +20,8 @@ const ExportQuery = z.object({
 /**
  * GET /api/reviews/{id}/export?format=pdf|md|json|docx|annotated-pdf[&personal=1][&lang=zh|en]:
  * the review as a download, anonymous unless personal=1. The owner asks with the review id; a
- * mentor sends the token of their link in `X-Mentor-Token`.
+ * mentor sends the token of their link in `X-Mentor-Token`, which alone names the review: mentors
+ * never learn the review id, since it is the owner's key (it can delete the review).
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
@@ -32,7 +33,6 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   }
   const { format, personal, lang } = query.data;
   const handler = async (db: Database, actor: Actor) => {
-    if (actor.reviewId !== id) return jsonError(request, 'not-found');
     try {
       const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language });
       if (!result) return jsonError(request, 'not-found');
