@@ -3,7 +3,7 @@ import {
   type ICommentOptions, type ParagraphChild,
 } from 'docx';
 import type { ExportView } from './view.ts';
-import { findingNote, formatTime, lineLabel } from './format.ts';
+import { findingNote, formatTime, lineLabel, topFixLine } from './format.ts';
 
 /**
  * A Word document of the resume with every finding and mentor comment as a Word comment on its
@@ -94,7 +94,10 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragr
   );
   if (view.topFixes.length > 0) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(labels.topFixes)] }));
-    for (const fix of view.topFixes) out.push(new Paragraph({ bullet: { level: 0 }, children: [text(`[${fix.tag}] ${fix.message} (+${fix.gain} ${labels.points})`)] }));
+    for (const fix of view.topFixes) {
+      const line = topFixLine(view, fix);
+      out.push(new Paragraph({ bullet: { level: 0 }, children: [text(`[${fix.finding.tag}] ${line.message} `), text(`${line.where} `, { color: '52606D' }), text(line.gain, { color: '15803D', bold: true })] }));
+    }
   }
   if (view.verdicts.length > 0) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(labels.verdicts)] }));

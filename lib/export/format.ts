@@ -44,3 +44,13 @@ export function wordsToShow(f: ExportView['findings'][number]): string | null {
   if (f.words === null || f.message.includes(f.words.trim())) return null;
   return f.words.length > 80 ? `${f.words.slice(0, 78)}…` : f.words;
 }
+
+/** A top fix in one line: its tag, message, place and the points it would add. */
+export function topFixLine(view: ExportView, fix: ExportView['topFixes'][number]): { message: string; where: string; gain: string } {
+  const words = wordsToShow(fix.finding);
+  return {
+    message: fix.finding.message,
+    where: `${lineLabel(view, fix.finding.lineNumber)}${words ? ` ${quoted(words, view.lang)}` : ''}`,
+    gain: `+${fix.gain} ${view.labels.points}`,
+  };
+}

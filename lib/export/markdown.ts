@@ -1,5 +1,5 @@
 import type { ExportView } from './view.ts';
-import { citation, formatTime, lineLabel, quoted, wordsToShow } from './format.ts';
+import { citation, formatTime, lineLabel, quoted, topFixLine, wordsToShow } from './format.ts';
 
 /** Markdown that reads well as plain text too: for a chat message or a ticket. */
 
@@ -18,7 +18,10 @@ function summary(view: ExportView): string[] {
   for (const d of view.dimensions) out.push(`| ${d.label} | ${Math.round(d.value)} |`);
   if (view.topFixes.length > 0) {
     out.push('', `### ${labels.topFixes}`, '');
-    view.topFixes.forEach((fix, index) => out.push(`${index + 1}. [${fix.tag}] ${escape(fix.message)} (+${fix.gain} ${labels.points})`));
+    view.topFixes.forEach((fix, index) => {
+      const line = topFixLine(view, fix);
+      out.push(`${index + 1}. [${fix.finding.tag}] ${escape(line.message)} — ${escape(line.where)} (${line.gain})`);
+    });
   }
   return out;
 }

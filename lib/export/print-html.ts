@@ -1,6 +1,6 @@
 import type { Severity } from '../report/schema.ts';
 import type { ExportView, FindingGroup, FindingView, CommentThread, ResumeLine } from './view.ts';
-import { citation, formatTime, lineLabel, quoted, wordsToShow } from './format.ts';
+import { citation, formatTime, lineLabel, quoted, topFixLine, wordsToShow } from './format.ts';
 import { MASK } from './mask.ts';
 
 /** The print layout of a report: an A4 HTML page Chromium turns into the PDF export. */
@@ -47,9 +47,11 @@ h1 { font-size: 21pt; color: #102a43; margin: 6pt 0 4pt; }
 .bar span { display: block; height: 100%; background: linear-gradient(90deg, #f0b429, #de911d); border-radius: 4pt; }
 .dims .num { text-align: right; font-weight: 700; color: #334e68; }
 .fixes { margin: 10pt 0 0; padding: 0; list-style: none; break-inside: avoid; }
-.fixes li { display: flex; gap: 8pt; padding: 3pt 0; border-bottom: 1px dashed #d9e2ec; }
+.fixes li { display: flex; gap: 8pt; align-items: baseline; padding: 3pt 0; border-bottom: 1px dashed #d9e2ec; }
+.fixes .what { flex: 1; }
+.fixes .where { color: #829ab1; font-size: 8.5pt; margin-left: 6pt; }
 .fixes .gain { margin-left: auto; color: #15803d; font-weight: 700; white-space: nowrap; }
-.tag { display: inline-block; min-width: 15pt; padding: 0 4pt; border-radius: 7pt; font-size: 7.5pt; font-weight: 700; line-height: 12pt; text-align: center; color: #fff; background: #486581; vertical-align: 1pt; }
+.tag { flex: none; display: inline-block; min-width: 15pt; padding: 0 4pt; border-radius: 7pt; font-size: 7.5pt; font-weight: 700; line-height: 12pt; text-align: center; color: #fff; background: #486581; vertical-align: 1pt; }
 .verdict { border: 1px solid #c6f7e2; background: #effcf6; border-radius: 6pt; padding: 8pt 12pt; margin-bottom: 6pt; break-inside: avoid; }
 .verdict .by { color: #52606d; font-size: 8.5pt; margin-top: 4pt; }
 .resume { border: 1px solid #d9e2ec; border-radius: 6pt; padding: 8pt 10pt 8pt 0; font-size: 9.5pt; line-height: 1.75; }
@@ -174,7 +176,10 @@ function summaryHtml(view: ExportView): string {
     .map((d) => `<span>${escapeHtml(d.label)}</span><div class="bar"><span style="width:${Math.max(0, Math.min(100, d.value))}%"></span></div><span class="num">${Math.round(d.value)}</span>`)
     .join('');
   const fixes = view.topFixes.length === 0 ? '' : `<h2>${escapeHtml(labels.topFixes)}</h2><ol class="fixes">${view.topFixes
-    .map((fix) => `<li>${tagHtml(fix.tag, '#486581')}<span>${escapeHtml(fix.message)}</span><span class="gain">+${fix.gain} ${escapeHtml(labels.points)}</span></li>`)
+    .map((fix) => {
+      const line = topFixLine(view, fix);
+      return `<li>${tagHtml(fix.finding.tag, severityColours[fix.finding.severity].ink)}<span class="what">${escapeHtml(line.message)}<span class="where">${textHtml(line.where)}</span></span><span class="gain">${escapeHtml(line.gain)}</span></li>`;
+    })
     .join('')}</ol>`;
   return `<header>
 <div class="brand"><strong>${escapeHtml(labels.product)}</strong><span>${escapeHtml(formatTime(view.exportedAt, view.lang))}</span></div>

@@ -78,7 +78,7 @@ export interface ExportView {
   roleLine: string;
   bandLabel: string;
   dimensions: { dimension: Dimension; label: string; value: number }[];
-  topFixes: { tag: string; gain: number; message: string }[];
+  topFixes: { finding: FindingView; gain: number }[];
   resume: ResumeLine[];
   findings: FindingView[];
   /** The findings grouped by severity (most severe first) and rule, for reading. */
@@ -223,7 +223,7 @@ export function buildView(
     segments: segmentsOf(doc.text, line.span, marked),
   }));
 
-  const tagOf = new Map(findings.map((f) => [f.finding.id, f]));
+  const byId = new Map(findings.map((f) => [f.finding.id, f]));
   const { target, inferred } = report.role;
   const roleLine = target
     ? format(labels.targetRole, { role: names.role(target, lang) })
@@ -242,8 +242,8 @@ export function buildView(
       .filter((dimension) => report.score.dimensions[dimension] !== undefined)
       .map((dimension) => ({ dimension, label: names.dimension(dimension, lang), value: report.score.dimensions[dimension]! })),
     topFixes: report.score.topFixes.flatMap(({ findingId, gain }) => {
-      const view = tagOf.get(findingId);
-      return view ? [{ tag: view.tag, gain, message: view.message }] : [];
+      const finding = byId.get(findingId);
+      return finding ? [{ finding, gain }] : [];
     }),
     resume,
     findings,
