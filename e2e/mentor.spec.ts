@@ -137,7 +137,11 @@ for (const language of ['zh', 'en'] as const) {
     await expect(mentor.getByRole('region', { name: m.comments.heading }).getByText(c.words.reply!)).toBeVisible();
 
     // The candidate uploads a revision: what improved, the score per version, comments followed or outdated.
-    await feedback.getByRole('region', { name: m.revise.heading }).getByLabel(m.revise.text).fill(resumeText.replace(c.oldLine, c.newLine).replace(...c.alsoFixed));
+    const revised = resumeText.replace(c.oldLine, c.newLine).replace(...c.alsoFixed);
+    const revise = feedback.getByRole('region', { name: m.revise.heading });
+    // One language pastes the revision, the other uploads it as a file.
+    if (language === 'zh') await revise.getByLabel(m.revise.text).fill(revised);
+    else await revise.getByLabel(m.revise.file).setInputFiles({ name: 'resume-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
     await feedback.getByRole('button', { name: m.revise.submit }).click();
     const changes = feedback.getByRole('region', { name: new RegExp(m.versions.heading) });
     await expect(changes.getByRole('heading', { name: m.versions.changesHeading.replace('{from}', '1').replace('{to}', '2') })).toBeVisible({ timeout: 45_000 });
