@@ -3,7 +3,7 @@ import {
   type ICommentOptions, type ParagraphChild,
 } from 'docx';
 import type { ExportView } from './view.ts';
-import { findingNote, formatTime, lineLabel, topFixLine } from './format.ts';
+import { findingNote, formatTime, topFixLine } from './format.ts';
 
 /**
  * A Word document of the resume with every finding and mentor comment as a Word comment on its
@@ -105,15 +105,23 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragr
       out.push(new Paragraph({ children: [text(v.text)] }), new Paragraph({ children: [text(`— ${v.author.name} · ${v.signedOff ? labels.signedOff : labels.notSignedOff} · ${formatTime(v.at, view.lang)}`, { color: '52606D', size: 18 })] }));
     }
   }
-  const overall = view.findings.filter((f) => f.finding.span === null);
-  if (overall.length > 0) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(`${labels.findings} · ${lineLabel(view, null)}`)] }));
-    // Findings about the whole resume carry their Word comment on their own line here.
-    for (const f of overall) {
-      const [id] = ranges.get(f.tag)!.ids as [number];
+  // Findings about the whole resume, and comments whose words are gone, carry their Word comments on a line of their own here.
+  const placed = extents(view).first;
+  const unplaced = [
+    ...view.findings.filter((f) => !placed.has(f.tag)).map((f) => ({ tag: f.tag, text: `[${f.tag}] ${f.severityLabel} · ${f.message}` })),
+    ...view.comments.filter((c) => !placed.has(c.tag)).map((c) => ({ tag: c.tag, text: `[${c.tag}] ${c.comment.author.name}: ${c.comment.anchor?.quote ?? c.comment.body}` })),
+  ];
+  if (unplaced.length > 0) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(labels.overall)] }));
+    for (const item of unplaced) {
+      const ids = ranges.get(item.tag)!.ids;
       out.push(new Paragraph({
         bullet: { level: 0 },
-        children: [new CommentRangeStart(id), text(`[${f.tag}] ${f.severityLabel} · ${f.message}`), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })],
+        children: [
+          ...ids.map((id) => new CommentRangeStart(id)),
+          text(item.text),
+          ...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]),
+        ],
       }));
     }
   }

@@ -78,8 +78,10 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const words = commentedWords(documentXml);
     const comments = [...commentsXml.matchAll(/<w:comment [^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/g)]
       .map(([, id, body]) => ({ id: id!, text: [...body!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('\n') }));
-    // findings + root comments + replies
+    // findings + root comments + replies, each anchored somewhere in the document
     expect(comments).toHaveLength(report.findings.length + mentor.comments.length);
+    for (const comment of comments) expect(words.has(comment.id), `comment ${comment.id}`).toBe(true);
+    expect(documentXml.match(/<w:commentReference /g)).toHaveLength(comments.length);
     for (const f of view.findings) {
       const comment = comments.find((c) => c.text.startsWith(`[${f.tag}] `))!;
       expect(comment.text).toContain(f.message);
