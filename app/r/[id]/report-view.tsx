@@ -83,8 +83,8 @@ export function ReportView({ reviewId, report, language, messages }: {
       <div className="report-grid">
         <aside className="report-side" aria-label={t.sideLabel}>
           <ScorePanel score={report.score} messages={messages} />
-          <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
           <FindingFilters findings={report.findings} filters={filters} onChange={setFilters} messages={messages} />
+          <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
         </aside>
 
         <section className="report-main" aria-labelledby="resume-title">
