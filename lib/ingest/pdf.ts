@@ -13,8 +13,28 @@ import { messages } from './messages.ts';
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
 /** pdf.js and one worker shared by every parse: setting a worker up costs more than reading a page. */
-const loadPdfJs = () =>
-  (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => ({ pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) })));
+const loadPdfJs = () => (pdfjsPromise ??= importPdfJs());
+
+/**
+ * Imports pdf.js's legacy build (the one that runs on Node), then puts back the two built-ins its
+ * core-js polyfills replace for the whole process although Node's own are correct: Array#push
+ * (replaced over an edge case of non-writable lengths) and JSON.parse (replaced to add reviver
+ * source text). Both replacements are several times slower and would slow every later step
+ * (the review, the server's JSON) in the same process. The polyfills that add missing
+ * built-ins stay.
+ */
+async function importPdfJs() {
+  const push = Array.prototype.push;
+  const parse = JSON.parse;
+  // The worker runs in this thread (pdf.js's documented `pdfjsWorker` global); importing it here,
+  // before the built-ins are put back, keeps its polyfills from being installed later.
+  const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
+  return { pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) };
+}
 
 /** pdfjs-dist's data directories: CJK cMaps (fonts without ToUnicode) and the standard 14 fonts. */
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

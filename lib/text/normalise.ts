@@ -23,11 +23,20 @@ const RADICALS: Record<string, string> = {
   '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟',
 };
 
+const KEPT = [...KEEP_FULL_WIDTH];
+const KEEP_PATTERN = new RegExp(`[${KEPT.join('')}]`, 'g');
+/** Noncharacters stand in for the kept punctuation while NFKC runs (NFKC leaves them alone). */
+const SENTINEL_PATTERN = /[\uFDD0-\uFDEF]/g;
+const RADICAL_PATTERN = new RegExp(`[${Object.keys(RADICALS).join('')}]`, 'g');
+
 /** NFKC, except the Chinese full-width punctuation above, and with CJK radicals read as characters. */
 export function nfkc(text: string): string {
-  let out = '';
-  for (const char of text) out += KEEP_FULL_WIDTH.has(char) ? char : (RADICALS[char] ?? char.normalize('NFKC'));
-  return out;
+  if (!/[^\x00-\x7F]/.test(text)) return text;
+  return text
+    .replace(RADICAL_PATTERN, (char) => RADICALS[char]!)
+    .replace(KEEP_PATTERN, (char) => String.fromCharCode(0xfdd0 + KEPT.indexOf(char)))
+    .normalize('NFKC')
+    .replace(SENTINEL_PATTERN, (char) => KEPT[char.charCodeAt(0) - 0xfdd0] ?? char);
 }
 
 /**
