@@ -250,6 +250,9 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
  * line in the font of the bullets above when the entry's heading has a font of its own.
  */
 function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryLines>): boolean {
+  // A line with a span of dates or a month heads the next entry, however long it is.
+  const dates = findDateRange(line.text);
+  if (dates && (dates.end || !/^\d{4}-01$/.test(dates.start ?? ''))) return false;
   if (isSentence(line.text)) return true;
   const lines = entryLines.get(entry);
   if (!lines || !line.style || !entry.bullets.length) return false;
