@@ -158,6 +158,8 @@ for (const language of ['zh', 'en'] as const) {
     await mentor.reload();
     const resume2 = mentor.getByRole('region', { name: ui.report.resumeHeading });
     await expect(resume2.getByText(c.newLine)).toBeVisible();
+    // The comment whose words remain still sits on them in version 2.
+    await expect(resume2.locator('mark[data-comments]', { hasText: c.kept })).toBeVisible();
     const mentorThreads = mentor.getByRole('region', { name: m.comments.heading });
     await expect(mentorThreads.getByRole('listitem').filter({ hasText: c.words.gone! }).getByText(m.comments.outdated, { exact: true })).toBeVisible();
     const verdict = mentor.getByRole('region', { name: m.verdict.heading });

@@ -30,7 +30,7 @@ export function MentorChanges({ view, language, messages }: { view: MentorLoopVi
           </ul>
           <ul className="mentor-change-list" aria-label={format(t.added, { count: changes.added.length })}>
             {changes.added.map((finding) => (
-              <li key={finding.id} className="mentor-change-added">
+              <li key={finding.id} className={finding.severity === 'praise' ? 'mentor-change-praise' : 'mentor-change-added'}>
                 <span aria-hidden="true">+ </span>{finding.message[language]}
                 {finding.span && <> — <q>{text.slice(finding.span.start, finding.span.end)}</q></>}
               </li>

@@ -55,7 +55,8 @@ export function MentorResume({ document, comments, onComment, messages }: {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
-  const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated && !c.resolved ? [{ id: c.id, span: c.anchor.span }] : []));
+  const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated ? [{ id: c.id, span: c.anchor.span }] : []));
+  const open = new Set(comments.filter((c) => !c.resolved).map((c) => c.id));
 
   useEffect(() => {
     const onChange = () => {
@@ -112,7 +113,7 @@ export function MentorResume({ document, comments, onComment, messages }: {
             {runs(line.span, anchors).map((run) => {
               const words = document.text.slice(run.start, run.end);
               return run.ids.length
-                ? <mark key={run.start} data-offset={run.start} className="mentor-commented" data-comments={run.ids.join(' ')}>{words}</mark>
+                ? <mark key={run.start} data-offset={run.start} className={`mentor-commented${run.ids.some((id) => open.has(id)) ? '' : ' is-resolved'}`} data-comments={run.ids.join(' ')}>{words}</mark>
                 : <span key={run.start} data-offset={run.start}>{words}</span>;
             })}
             {line.span.start === line.span.end && '\u00a0'}

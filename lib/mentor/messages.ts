@@ -25,6 +25,8 @@ export interface MentorMessages {
   danger: { heading: string; intro: string; delete: string; confirm: string; deleted: string };
   mentorPage: { title: string; intro: string; notFoundTitle: string; notFoundBody: string };
   error: string;
+  /** What the API says to every key it does not admit, owner's or mentor's alike. */
+  notFound: string;
   live: string;
 }
 
@@ -58,6 +60,7 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     danger: { heading: '删除这份点评', intro: '删除后，简历文件、所有版本、报告、导师链接和全部评论都会从数据库中删除，无法恢复。', delete: '永久删除', confirm: '确定要永久删除这份简历和所有点评吗？', deleted: '已删除。' },
     mentorPage: { title: '导师点评', intro: '{name}，你好！候选人邀请你点评这份简历。', notFoundTitle: '链接无效', notFoundBody: '这个导师链接不存在、已被撤销或已过期。' },
     error: '操作没有成功，请重试。',
+    notFound: '找不到：链接有误、已被撤销或已过期。',
     live: '每隔几秒自动更新',
   },
   en: {
@@ -89,6 +92,7 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     danger: { heading: 'Delete this review', intro: 'Deleting removes the resume file, every version, the report, the mentor links and all comments from the database. This cannot be undone.', delete: 'Delete permanently', confirm: 'Permanently delete this resume and all its reviews?', deleted: 'Deleted.' },
     mentorPage: { title: 'Mentor review', intro: 'Hello {name}! The candidate has asked you to review this resume.', notFoundTitle: 'Link not valid', notFoundBody: 'This mentor link does not exist, was revoked or has expired.' },
     error: 'That did not work. Please try again.',
+    notFound: 'Not found: the link is wrong, was revoked or has expired.',
     live: 'Updates every few seconds',
   },
 };

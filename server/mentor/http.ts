@@ -23,7 +23,7 @@ function languageOf(request: Request): UiLanguage {
 
 export function jsonError(request: Request, code: ApiErrorCode, message?: string): NextResponse {
   const language = languageOf(request);
-  const text = message ?? (code === 'not-found' ? mentorMessagesFor(language).mentorPage.notFoundBody : mentorMessagesFor(language).error);
+  const text = message ?? (code === 'not-found' ? mentorMessagesFor(language).notFound : mentorMessagesFor(language).error);
   return NextResponse.json({ error: { code, message: text } }, { status: API_ERROR_STATUS[code], headers: { ...NO_STORE, 'Content-Language': language } });
 }
 

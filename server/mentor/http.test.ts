@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CommentBody } from '../../lib/mentor/api.ts';
+import { REPORT_SCHEMA_VERSION, type Report } from '../../lib/report/schema.ts';
+import { database } from '../store/db.ts';
+import { insertReview, newReviewId } from '../store/reviews.ts';
+import { asMentor, asOwner, jsonOk, readJson, readUpload } from './http.ts';
+import { createMentorLink, revokeMentorLink } from './links.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'liangdian-mentor-http-'));
+const previous = process.env.LIANGDIAN_DATA_DIR;
+const text = '张三\n负责社群运营';
+const report: Report = {
+  schemaVersion: REPORT_SCHEMA_VERSION,
+  role: { target: null, inferred: null, given: false },
+  document: { version: 1, source: { type: 'text', bytes: 20 }, text, language: 'zh', pages: [], lines: [], contact: { emails: [], phones: [], urls: [] }, sections: [], diagnostics: [] },
+  findings: [],
+  score: { overall: 50, band: 'fair', algorithmVersion: 't', dimensions: { highlights: 50, ownership: 50, resources: 50, roleFit: 50, clarity: 50 }, topFixes: [] },
+};
+
+beforeAll(() => { process.env.LIANGDIAN_DATA_DIR = dir; });
+afterAll(async () => {
+  await (await database()).close();
+  (globalThis as { liangdianDatabase?: unknown }).liangdianDatabase = undefined;
+  process.env.LIANGDIAN_DATA_DIR = previous;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Request('http://x/api', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('mentor API guards', () => {
+  it('answers a wrong, revoked or unknown key with the same bare 404, in the reader\'s language', async () => {
+    const db = await database();
+    const id = newReviewId();
+    await insertReview(db, { id, original: { sourceType: 'text', fileName: null, mediaType: null, bytes: new TextEncoder().encode(text) }, report });
+    const { token, link } = await createMentorLink(db, id, { name: 'Wang' });
+    const reached: string[] = [];
+    const handler = async () => { reached.push('handler'); return jsonOk({ secret: true }); };
+
+    expect((await asMentor(new Request('http://x'), token, handler)).status).toBe(200);
+    await revokeMentorLink(db, id, link.id);
+    const answers = await Promise.all([
+      asMentor(new Request('http://x', { headers: { 'accept-language': 'en' } }), token, handler),
+      asMentor(new Request('http://x', { headers: { 'accept-language': 'en' } }), 'A'.repeat(43), handler),
+      asMentor(new Request('http://x', { headers: { 'accept-language': 'en' } }), id, handler),
+      asOwner(new Request('http://x', { headers: { 'accept-language': 'en' } }), newReviewId(), handler),
+    ]);
+    expect(reached).toEqual(['handler']);
+    const bodies = await Promise.all(answers.map(async (a) => [a.status, await a.json()]));
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
+    expect(bodies[0]).toEqual([404, { error: { code: 'not-found', message: 'Not found: the link is wrong, was revoked or has expired.' } }]);
+  });
+
+  it('reads bodies within their limits', async () => {
+    await expect(readJson(json({ body: 'hi', parentId: 'p' }), CommentBody)).resolves.toEqual({ body: 'hi', parentId: 'p' });
+    await expect(readJson(json({ body: '' , parentId: 'p' }), CommentBody)).rejects.toThrow();
+    await expect(readJson(json({ body: 'x'.repeat(70_000), parentId: 'p' }), CommentBody)).rejects.toThrow();
+
+    await expect(readUpload(json({ text: 'revised' }))).resolves.toEqual({ kind: 'text', text: 'revised' });
+    const form = new FormData();
+    form.set('file', new File(['revised resume'], 'v2.txt', { type: 'text/plain' }));
+    const upload = await readUpload(new Request('http://x', { method: 'POST', body: form }));
+    expect(upload).toMatchObject({ kind: 'file', fileName: 'v2.txt', mediaType: 'text/plain' });
+    const pasted = new FormData();
+    pasted.set('file', new File([], ''));
+    pasted.set('text', 'pasted revision');
+    await expect(readUpload(new Request('http://x', { method: 'POST', body: pasted }))).resolves.toEqual({ kind: 'text', text: 'pasted revision' });
+    const exe = new FormData();
+    exe.set('file', new File(['MZ'], 'virus.exe', { type: 'application/octet-stream' }));
+    await expect(readUpload(new Request('http://x', { method: 'POST', body: exe }))).rejects.toMatchObject({ code: 'unsupported-type' });
+    await expect(readUpload(new Request('http://x', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) }, body: '{}' })))
+      .rejects.toMatchObject({ code: 'too-large' });
+  });
+});
