@@ -19,6 +19,11 @@ const achievements: [string, 'zh' | 'en'][] = [
   ['账号粉丝量达 50 万，日活 12 万', 'zh'],
   ['签约头部主播 12 位，直播 GMV 3000 万元', 'zh'],
   ['活动 ROI 达到 1:5.2', 'zh'],
+  ['店铺月销售额破百万', 'zh'],
+  ['负责新用户拉新，渠道投放 ROI 1:3', 'zh'],
+  ['独立策划并执行 3 场线上直播，场均观看人数 2 万+', 'zh'],
+  ['主要负责公众号推文撰写，平均阅读量 3000+', 'zh'],
+  ['对接品牌方 20 余家，完成签约 12 个，合同金额 300 万元', 'zh'],
   ['Grew the WeChat account from 20k to 90k followers in six months', 'en'],
   ['Cut first-response time on support tickets by 45%', 'en'],
   ['Hit 118% of the annual lead quota', 'en'],
@@ -30,6 +35,8 @@ const achievements: [string, 'zh' | 'en'][] = [
   ['Delivered the migration ahead of schedule with zero downtime', 'en'],
   ['Secured 12 brand partnerships worth $300K', 'en'],
   ['Community of 8,000 members grown from scratch', 'en'],
+  ['Halved the refund backlog in one quarter', 'en'],
+  ['Recognised as a top performer two years running', 'en'],
 ];
 
 const duties: [string, 'zh' | 'en'][] = [
@@ -41,6 +48,10 @@ const duties: [string, 'zh' | 'en'][] = [
   ['为提升用户活跃度策划线上活动', 'zh'],
   ['2021 年 3 月加入公司，负责 618 大促的会场搭建', 'zh'],
   ['每天处理 300 条用户咨询', 'zh'],
+  ['负责公司小红书账号内容运营，累计发布笔记 200 余篇', 'zh'],
+  ['参与 APP 改版需求讨论，收集整理用户反馈 500 余条', 'zh'],
+  ['Ran 12 live AMAs for the community', 'en'],
+  ['Increased engagement significantly through new content formats', 'en'],
   ['联系电话 13800138000', 'zh'],
   ['Responsible for the company Weibo account', 'en'],
   ['Managed four office locations and nine administrative staff', 'en'],
@@ -64,7 +75,9 @@ const ownership: [string, 'zh' | 'en', 'lead' | 'participant' | 'unknown'][] = [
   ['与设计团队合作优化注册流程', 'zh', 'participant'],
   ['负责活动物料制作', 'zh', 'unknown'],
   ['撰写活动方案，与产品团队合作推进上线', 'zh', 'unknown'],
-  ['在领导的指导下完成用户调研', 'zh', 'unknown'],
+  ['在领导的指导下完成用户调研', 'zh', 'participant'],
+  ['在主管带领下完成双11 会场搭建', 'zh', 'participant'],
+  ['管理 5 人内容团队，制定选题规划', 'zh', 'lead'],
   ['Led a team of five to relaunch the loyalty app', 'en', 'lead'],
   ['Spearheaded the creator programme', 'en', 'lead'],
   ['Managed a team of 6 community moderators', 'en', 'lead'],
@@ -77,6 +90,10 @@ const ownership: [string, 'zh' | 'en', 'lead' | 'participant' | 'unknown'][] = [
   ['Redesigned onboarding, which led to a 10% lift in activation', 'en', 'unknown'],
   ['Built the dashboard and collaborated with sales on targets, reviewed weekly pipeline', 'en', 'unknown'],
   ['Managed the events calendar', 'en', 'unknown'],
+  ['Supervised four part-time moderators', 'en', 'lead'],
+  ['Drove a 30% lift in email click-through with segmentation', 'en', 'unknown'],
+  ['独立策划并执行 3 场线上直播活动', 'zh', 'lead'],
+  ['Ran giveaways under the guidance of the brand manager', 'en', 'participant'],
 ];
 
 describe('classifyBullet', () => {

@@ -28,14 +28,14 @@ const REACH = { zh: 14, en: 60 } as const;
 /** How far after a count its uptake noun may follow ("2M+ monthly API requests", "1.2万名付费会员"). */
 const NOUN_REACH = { zh: 8, en: 28 } as const;
 
-const CLAUSE_BREAK = /[。；;！!？?]|\.\s|,\s*(?:and\s+)?(?=[a-z]+ed\b)/u;
-
-function sameClause(text: string, from: number, to: number): boolean {
-  return !CLAUSE_BREAK.test(text.slice(from, to));
-}
+/** Where one clause ends: a verb does not govern a quantity across it. Chinese commas separate clauses; English ones mostly do not. */
+const CLAUSE_BREAK = { en: /[。；;！!？?]|\.\s|,\s*(?:and\s+)?(?=[a-z]+ed\b)/u, zh: /[。；;！!？?，,]|\.\s/u } as const;
+/** What may stand between a Chinese uptake noun and the count after it ("粉丝量达 50 万", "观看人数 2 万+"). */
+const NOUN_TO_COUNT = /^[\s:：]*(?:量|数)?[\s:：]*(?:达到?|为|超过?|突破|破|近|约|共|累计)?\s*$/u;
 
 function evidenceOf(text: string, lang: BulletLanguage, quantities: Quantity[]): Evidence[] {
   const found: Evidence[] = [];
+  const sameClause = (from: number, to: number) => !CLAUSE_BREAK[lang].test(text.slice(from, to));
   const add = (kind: Evidence['kind'], start: number, end: number) => found.push({ kind, start, end, text: text.slice(start, end) });
 
   const resultVerbs = phrases('result-verbs', lang).find(text);
@@ -44,16 +44,18 @@ function evidenceOf(text: string, lang: BulletLanguage, quantities: Quantity[]):
   const valueNouns = phrases('value-nouns', lang).find(text);
   const scopeVerbs = phrases('scope-verbs', lang).find(text);
   const nearestBefore = (q: Quantity, verbs: { start: number; end: number }[]) =>
-    Math.min(...verbs.filter((v) => v.end <= q.start && q.start - v.end <= REACH[lang] && sameClause(text, v.end, q.start)).map((v) => q.start - v.end));
+    Math.min(...verbs.filter((v) => v.end <= q.start && q.start - v.end <= REACH[lang] && sameClause(v.end, q.start)).map((v) => q.start - v.end));
   // The verb nearest a quantity governs it: "supported up to 15,000 users" is scope, "serving 1M users" uptake.
   const governedBy = (q: Quantity, verbs: { start: number; end: number }[]) => nearestBefore(q, verbs) < nearestBefore(q, scopeVerbs);
+  // The uptake noun follows its count ("2M+ users", "1.2万名会员") or, in Chinese, may lead it ("粉丝 50 万", "观看人数 2 万+").
   const nounAfter = (q: Quantity) =>
-    uptakeNouns.some((n) => n.start >= q.end && n.start - q.end <= NOUN_REACH[lang] && sameClause(text, q.end, n.start));
+    uptakeNouns.some((n) => n.start >= q.end && n.start - q.end <= NOUN_REACH[lang] && sameClause(q.end, n.start)) ||
+    (lang === 'zh' && uptakeNouns.some((n) => n.end <= q.start && NOUN_TO_COUNT.test(text.slice(n.end, q.start))));
   // "8,000 members grown", "costs reduced by 20%": the result verb may follow its quantity.
   const passiveResult = (q: Quantity) =>
-    resultVerbs.some((v) => v.start >= q.end && v.start - q.end <= NOUN_REACH[lang] && sameClause(text, q.end, v.start));
+    resultVerbs.some((v) => v.start >= q.end && v.start - q.end <= NOUN_REACH[lang] && sameClause(q.end, v.start));
   const valueNear = (q: Quantity) =>
-    valueNouns.some((n) => Math.abs(n.start - q.start) <= REACH[lang] && sameClause(text, Math.min(n.start, q.start), Math.max(n.end, q.end)));
+    valueNouns.some((n) => Math.abs(n.start - q.start) <= REACH[lang] && sameClause(Math.min(n.start, q.start), Math.max(n.end, q.end)));
 
   for (const q of quantities) {
     if (SELF_EVIDENT.has(q.kind)) add('measured', q.start, q.end);

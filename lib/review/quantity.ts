@@ -3,7 +3,7 @@
  * a change from one value to another, money, a ranking and plain counts are told apart from the
  * numbers that are never results (years, dates, phone numbers, versions, issue references).
  */
-export type QuantityKind = 'percent' | 'multiple' | 'change' | 'money' | 'rank' | 'count' | 'date' | 'phone' | 'version' | 'duration' | 'name';
+export type QuantityKind = 'ratio' | 'percent' | 'multiple' | 'change' | 'money' | 'rank' | 'count' | 'date' | 'phone' | 'version' | 'duration' | 'name';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -31,17 +31,22 @@ const ZH_SCALE = String.raw`(?:\s?(?:万|亿|千|百|w|W|k|K)(?![A-Za-z]))`;
 const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ms|s)`;
 const EN_VALUE = String.raw`(?:[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?:${NUM})${EN_SCALE}?\+?(?:\s?%|\s${TIME_UNIT}(?![\p{L}]))?|${TIME_UNIT})`;
 
+/** A return stated as a ratio: "ROI 1:5.2", "投产比达到 1：3". */
+const RATIO = /(?:ROI|ROAS|投产比|投入产出比)\s*(?:达到?|为|of|was|reached)?\s*[:：]?\s*\d+(?:\.\d+)?\s?[:：]\s?\d+(?:\.\d+)?/giu;
+
 const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
   en: [
     ['change', new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+)?${EN_VALUE}\s+(?:to|into|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+|only\s+)?${EN_VALUE}`, 'giu')],
     ['rank', /\b(?:ranked|ranking|placed|finished|rated)\s+(?:as\s+)?(?:the\s+)?(?:#\s?\d+|no\.\s?\d+|first|second|third|top\s+\d+|\d+(?:st|nd|rd|th))|\btop\s+\d+\s?%|\b(?:among|into|within|made|reached|entered|in)\s+the\s+top\s+\d+\b|\bnumber\s+one\b|#1\b/giu],
+    ['ratio', RATIO],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?(?:%|percent(?:age points?)?|pp\b|bps\b)`, 'giu')],
-    ['multiple', new RegExp(String.raw`(?<![\p{L}\d])(?:${NUM})\s?(?:x|X|×)(?![\p{L}\d])|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\b(?:doubled|tripled|quadrupled|doubling|tripling)\b`, 'giu')],
+    ['multiple', new RegExp(String.raw`(?<![\p{L}\d])(?:${NUM})\s?(?:x|X|×)(?![\p{L}\d])|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\b(?:doubled|tripled|quadrupled|doubling|tripling|halved|halving)\b|\b(?:by|in)\s+half\b`, 'giu')],
     ['money', new RegExp(String.raw`[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?<![\p{L}\d])(?:${NUM})${EN_SCALE}?\s?(?:dollars|USD|RMB|CNY|yuan|euros?|EUR|GBP)\b`, 'giu')],
   ],
   zh: [
     ['change', new RegExp(String.raw`(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?(?:到|至)[^，。；,;：:]{0,8}?(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?`, 'gu')],
     ['rank', /第\s?[一二三四五六七八九十\d]+\s?名|排名(?:第|前)?\s?[一二三四五六七八九十\d]+|前\s?[一二三四五六七八九十\d]+\s?(?:名|强)|(?:全国|全省|全市|全区|全校|全公司|全集团|全部门|行业|区域|大区|团队|部门|品类|类目|同期|平台|全网)(?:排名)?第\s?[一二三1-3]|(?:TOP|Top|top)\s?\d+|(?:成为|是|为)[^，。；,;]{0,24}最(?:多|高|大|快|受欢迎|活跃)/gu],
+    ['ratio', RATIO],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?[%％]|百分之[\d一二三四五六七八九十百]+|(?:${ZH_NUM})\s?个?百分点|(?:${NUM})\s?(?:pp|PP)(?![A-Za-z])`, 'gu')],
     ['multiple', new RegExp(String.raw`(?:${ZH_NUM})\s?倍|翻(?:了)?(?:[一两三四\d])?番|翻倍|(?<![A-Za-z\d])(?:${NUM})\s?(?:x|X|×)(?![A-Za-z\d])`, 'gu')],
     ['money', new RegExp(String.raw`(?:¥|￥|RMB|CNY|\$)\s?(?:${NUM})${ZH_SCALE}?\+?|(?:${ZH_NUM})${ZH_SCALE}?\s?(?:元|块钱|美元|美金)`, 'gu')],
@@ -50,7 +55,7 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
 
 const COUNT: Record<'zh' | 'en', RegExp> = {
   en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})${EN_SCALE}?\+?(?![\p{L}\d])|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
-  zh: new RegExp(String.raw`(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?\+?(?![A-Za-z\d])|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
+  zh: new RegExp(String.raw`(?<=[破过超近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?\+?(?![A-Za-z\d])|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
 };
 
 function overlaps(taken: Quantity[], start: number, end: number): boolean {
@@ -79,4 +84,4 @@ export function findQuantities(text: string, lang: 'zh' | 'en'): Quantity[] {
 }
 
 /** Kinds that show a measured result on their own, wherever they stand. */
-export const SELF_EVIDENT: ReadonlySet<QuantityKind> = new Set(['percent', 'multiple', 'change', 'rank']);
+export const SELF_EVIDENT: ReadonlySet<QuantityKind> = new Set(['ratio', 'percent', 'multiple', 'change', 'rank']);
