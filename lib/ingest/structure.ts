@@ -111,7 +111,7 @@ function isSetApart(line: PlacedLine): boolean {
 
 function isSentence(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return /[.。;；!！]$/.test(text.trim()) || (han > 0 ? han >= 28 : text.length >= 70);
+  return /[.。;；!！]$/.test(text.trim()) || (han > 0 ? han >= 28 : text.length >= 80);
 }
 
 /** Groups a section's lines into units: a list item or paragraph with the lines that wrap from it. */
@@ -312,7 +312,7 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
     }
     header = [];
   };
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     const first = unit.lines[0]!;
     if (unit.kind === 'aside') {
       if (header.length) header.push(first);
@@ -325,7 +325,10 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
     if (unit.kind === 'flush') {
       // A wrapped heading is judged as one line.
       const probe = unit.lines.length === 1 ? first : { ...first, text: unit.lines.map((line) => line.text).join(' ') };
-      const decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
+      let decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
+      // Dates set beside a line at the right edge make it a heading.
+      const next = units[index + 1];
+      if (decision === 'bullet' && next?.kind === 'aside' && findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
       if (decision === 'header') {
         header.push(...unit.lines);
         continue;
