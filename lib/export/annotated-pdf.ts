@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Box, ResumeDocument, Span } from '../document/schema.ts';
 import type { ExportView } from './view.ts';
 import { overlaps } from './view.ts';
@@ -135,6 +135,19 @@ function attach(page: PDFPage, refs: PDFRef[]) {
   else page.node.set(PDFName.of('Annots'), page.doc.context.obj(refs));
 }
 
+/** Removes a page's mailto: and tel: links: their targets are an email address and a phone number. */
+function dropContactLinks(page: PDFPage) {
+  const annots = page.node.Annots();
+  if (!annots) return;
+  for (let index = annots.size() - 1; index >= 0; index--) {
+    const annot = annots.lookup(index);
+    const action = annot instanceof PDFDict ? annot.lookup(PDFName.of('A')) : undefined;
+    const uri = action instanceof PDFDict ? action.lookup(PDFName.of('URI')) : undefined;
+    const target = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : '';
+    if (/^(mailto|tel):/i.test(target.trim())) annots.remove(index);
+  }
+}
+
 export interface RedactedPage {
   /** 1-based page number. */
   page: number;
@@ -157,6 +170,7 @@ export async function toAnnotatedPdf(original: Uint8Array, view: ExportView, red
     for (const [index, copy] of copies.entries()) {
       const png = images.get(index + 1);
       if (!png) {
+        if (!view.personal) dropContactLinks(copy);
         pdf.addPage(copy);
         continue;
       }
