@@ -41,11 +41,14 @@ describe('liangdian review helpers', () => {
 
 describe('liangdian CLI', () => {
   it('review --format json prints a schema-valid Report', () => {
-    const result = run(['review', 'fixtures/resumes/zh-ops.txt', '--format', 'json', '--role', 'user-ops']);
+    const dir = mkdtempSync(join(tmpdir(), 'liangdian-config-'));
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify({ rules: { filler: 'off' } }));
+    const result = run(['review', 'fixtures/resumes/zh-ops.txt', '--format', 'json', '--role', 'user-ops', '--config', join(dir, 'rules.json')]);
     expect(result.status, result.stderr).toBe(0);
     const report = Report.parse(JSON.parse(result.stdout));
     expect(report.role).toEqual({ target: 'user-ops', inferred: 'community-ops', given: true });
     expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.some((f) => f.ruleId === 'filler')).toBe(false);
   });
   it('exits non-zero with a bilingual message on an unreadable file, and on a bad request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'liangdian-review-'));
@@ -56,6 +59,8 @@ describe('liangdian CLI', () => {
     expect(empty.stderr).toMatch(/[A-Za-z]{4}/);
     expect(run(['review', 'fixtures/resumes/en-ops.txt', '--format', 'pdf']).status).toBe(2);
     expect(run(['review', 'fixtures/resumes/en-ops.txt', '--role', 'astronaut']).status).toBe(2);
+    writeFileSync(join(dir, 'bad-config.json'), JSON.stringify({ rules: { filler: 'loud' } }));
+    expect(run(['review', 'fixtures/resumes/en-ops.txt', '--config', join(dir, 'bad-config.json')]).status).toBe(2);
   });
   it('schema prints the Report as JSON Schema; eval bullets prints per-language scores', () => {
     const schema = JSON.parse(execFileSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }));

@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import type { ResumeDocument } from '../lib/document/schema.ts';
 import { IngestError, parseResume } from '../lib/ingest/index.ts';
 import { Report, Role, type Finding, type UiLanguage } from '../lib/report/schema.ts';
-import { ROLES, review } from '../lib/review/index.ts';
+import { ReviewConfig, ROLES, review } from '../lib/review/index.ts';
 import { displayWidth } from './terminal.ts';
 
-const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]\n';
+const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>] [--config <rules.json>]\n';
 /** Formats written by the export module (cli/export.ts); text and json are printed here. */
 const EXPORT_FORMATS = new Set(['md', 'pdf', 'docx', 'annotated-pdf']);
 const BINARY_FORMATS = new Set(['pdf', 'docx', 'annotated-pdf']);
@@ -46,6 +46,7 @@ export async function run(args: string[]): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
+        config: { type: 'string' },
       },
     });
   } catch (error) {
@@ -62,6 +63,17 @@ export async function run(args: string[]): Promise<number> {
     return fail(`未知岗位 / unknown role "${values.role}": ${ROLES.map((r) => `${r.id} (${r.label.zh})`).join(', ')}`);
   if (BINARY_FORMATS.has(format) && !values.out) return fail(`--format ${format} writes a file: add -o <out>`);
 
+  let config: ReviewConfig | undefined;
+  if (values.config) {
+    try {
+      const parsedConfig = ReviewConfig.safeParse(JSON.parse(await readFile(values.config, 'utf8')));
+      if (!parsedConfig.success) return fail(`--config ${values.config}: ${parsedConfig.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      config = parsedConfig.data;
+    } catch (error) {
+      return fail(`--config ${values.config}: ${(error as Error).message}`);
+    }
+  }
+
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -76,7 +88,7 @@ export async function run(args: string[]): Promise<number> {
     throw error;
   }
   // The report is validated against its schema before anything is printed or exported.
-  const report = Report.parse(review(doc, { role }));
+  const report = Report.parse(review(doc, { role, config }));
   const lang = messageLanguage(values.lang, process.env.LANG, doc);
 
   if (format === 'json') {
