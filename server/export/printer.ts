@@ -8,6 +8,16 @@ import { chromiumLaunchOptions } from '../browser.ts';
 
 const concurrency = Math.max(1, Number(process.env.LIANGDIAN_PRINT_CONCURRENCY ?? 2));
 const idleMs = Number(process.env.LIANGDIAN_PRINT_IDLE_MS ?? 30_000);
+/** Prints allowed to wait for a slot; past this, new ones are refused rather than queued without end. */
+const maxWaiting = Math.max(0, Number(process.env.LIANGDIAN_PRINT_QUEUE ?? 32));
+
+/** Thrown when too many prints are already waiting: the caller should ask the user to retry shortly. */
+export class PrinterBusyError extends Error {
+  constructor() {
+    super('too many PDF exports are waiting; try again shortly');
+    this.name = 'PrinterBusyError';
+  }
+}
 
 let browser: Promise<Browser> | null = null;
 let active = 0;
@@ -33,6 +43,7 @@ async function acquire(): Promise<void> {
     active++;
     return;
   }
+  if (waiting.length >= maxWaiting) throw new PrinterBusyError();
   await new Promise<void>((resolve) => waiting.push(resolve));
 }
 
@@ -44,6 +55,11 @@ function release(): void {
     idleTimer = setTimeout(() => void closePrinter(), idleMs);
     idleTimer.unref();
   }
+}
+
+/** What the printer is doing: for health checks and tests. */
+export function printerStatus(): { browserOpen: boolean; printing: number; waiting: number } {
+  return { browserOpen: browser !== null, printing: active, waiting: waiting.length };
 }
 
 /** Closes the shared browser now (tests, shutdown); the next print launches a new one. */

@@ -6,6 +6,7 @@ import { asMentor, asOwner, jsonError } from '@/server/mentor/http.ts';
 import type { Database } from '@/server/store/db.ts';
 import type { Actor } from '@/server/mentor/index.ts';
 import { contentDisposition, exportStoredReview } from '@/server/export/stored.ts';
+import { PrinterBusyError } from '@/server/export/printer.ts';
 import { requestLanguage } from '../../../http.ts';
 
 export const runtime = 'nodejs';
@@ -46,6 +47,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
       });
     } catch (error) {
       if (error instanceof ExportError) return jsonError(request, 'bad-request', error.localized[language]);
+      if (error instanceof PrinterBusyError) return jsonError(request, 'rate-limited');
       throw error;
     }
   };
