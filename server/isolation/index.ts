@@ -5,6 +5,7 @@ import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { IngestError } from '../../lib/ingest/errors.ts';
 import { PARSE_LIMITS } from '../../lib/ingest/index.ts';
 import { messages } from '../../lib/ingest/messages.ts';
+import { ParseCache } from './cache.ts';
 import { ParsePool, type PoolOptions } from './pool.ts';
 import type { ParseInput } from './protocol.ts';
 
@@ -50,9 +51,20 @@ export function defaultPoolOptions(): PoolOptions {
   };
 }
 
-// One pool per process: Next may load this module once per route bundle.
+// One pool and one cache per process: Next may load this module once per route bundle.
 const GLOBAL_KEY = Symbol.for('liangdian.parsePool');
-type WithPool = typeof globalThis & { [GLOBAL_KEY]?: ParsePool };
+const CACHE_KEY = Symbol.for('liangdian.parseCache');
+type WithPool = typeof globalThis & { [GLOBAL_KEY]?: ParsePool; [CACHE_KEY]?: ParseCache | null };
+
+/** Remembered parses (`LIANGDIAN_PARSE_CACHE` entries, 64 by default; 0 turns it off). */
+function parseCache(): ParseCache | null {
+  const holder = globalThis as WithPool;
+  if (holder[CACHE_KEY] === undefined) {
+    const entries = Number(process.env.LIANGDIAN_PARSE_CACHE ?? 64);
+    holder[CACHE_KEY] = Number.isInteger(entries) && entries > 0 ? new ParseCache(entries) : null;
+  }
+  return holder[CACHE_KEY];
+}
 
 export function getParsePool(): ParsePool {
   const holder = globalThis as WithPool;
@@ -69,7 +81,7 @@ export async function closeParsePool(): Promise<void> {
 }
 
 /**
- * `parseResume` in a child process. Rejects with the parser's own `IngestError` (same code and
+ * `parseResume` in a child process, or from memory when the same input was parsed lately. Rejects with the parser's own `IngestError` (same code and
  * message), with IngestError 'timeout' or 'corrupt' when the child had to be killed or died,
  * and with `BusyError` when too many files are already waiting.
  */
@@ -78,5 +90,6 @@ export async function parseIsolated(input: ParseInput): Promise<ResumeDocument> 
   if ('bytes' in input && input.bytes.byteLength > PARSE_LIMITS.maxBytes) {
     throw new IngestError('too-large', messages.tooLarge(PARSE_LIMITS.maxBytes));
   }
-  return getParsePool().parse(input);
+  const parse = (each: ParseInput) => getParsePool().parse(each);
+  return parseCache()?.get(input, parse) ?? parse(input);
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { IngestError } from '../../lib/ingest/errors.ts';
+import { ParseCache, cacheKey } from './cache.ts';
+import type { ParseInput } from './protocol.ts';
+
+function documentOf(text: string): ResumeDocument {
+  return {
+    version: 1, source: { type: 'text', bytes: text.length }, text, language: 'en', pages: [], lines: [],
+    contact: { emails: [], phones: [], urls: [] }, sections: [], diagnostics: [],
+  };
+}
+
+function countingParser(result: (input: ParseInput) => Promise<ResumeDocument>) {
+  const calls: ParseInput[] = [];
+  return { calls, parse: (input: ParseInput) => (calls.push(input), result(input)) };
+}
+
+describe('ParseCache', () => {
+  it('keys by content and name, never by identity', () => {
+    expect(cacheKey({ bytes: new Uint8Array([1, 2]), fileName: 'a.pdf' })).toBe(cacheKey({ bytes: new Uint8Array([1, 2]), fileName: 'a.pdf' }));
+    expect(cacheKey({ bytes: new Uint8Array([1, 2]), fileName: 'a.pdf' })).not.toBe(cacheKey({ bytes: new Uint8Array([1, 2]), fileName: 'b.pdf' }));
+    expect(cacheKey({ bytes: new TextEncoder().encode('x') })).not.toBe(cacheKey({ text: 'x' }));
+  });
+
+  it('parses once and hands every caller its own copy', async () => {
+    const cache = new ParseCache(4);
+    const parser = countingParser(async (input) => documentOf('text' in input ? input.text : ''));
+    const first = await cache.get({ text: 'resume' }, parser.parse);
+    first.text = 'changed by a caller';
+    const second = await cache.get({ text: 'resume' }, parser.parse);
+    expect(second.text).toBe('resume');
+    expect(parser.calls).toHaveLength(1);
+  });
+
+  it('lets identical requests in flight share one parse', async () => {
+    const cache = new ParseCache(4);
+    const parser = countingParser(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return documentOf('same');
+    });
+    const documents = await Promise.all(Array.from({ length: 10 }, () => cache.get({ text: 'same' }, parser.parse)));
+    expect(parser.calls).toHaveLength(1);
+    expect(new Set(documents).size).toBe(10);
+  });
+
+  it('remembers a file that cannot be read, but not a timeout', async () => {
+    const cache = new ParseCache(4);
+    const encrypted = countingParser(async () => {
+      throw new IngestError('encrypted', { zh: '加密', en: 'encrypted' });
+    });
+    for (let index = 0; index < 3; index++) await expect(cache.get({ text: 'locked' }, encrypted.parse)).rejects.toMatchObject({ code: 'encrypted', localized: { en: 'encrypted' } });
+    expect(encrypted.calls).toHaveLength(1);
+    const slow = countingParser(async () => {
+      throw new IngestError('timeout', { zh: '超时', en: 'timeout' });
+    });
+    for (let index = 0; index < 2; index++) await expect(cache.get({ text: 'slow' }, slow.parse)).rejects.toMatchObject({ code: 'timeout' });
+    expect(slow.calls).toHaveLength(2);
+  });
+
+  it('forgets the least recently used entry past its size', async () => {
+    const cache = new ParseCache(2);
+    const parser = countingParser(async (input) => documentOf('text' in input ? input.text : ''));
+    for (const text of ['a', 'b', 'a', 'c', 'a', 'b']) await cache.get({ text }, parser.parse);
+    expect(parser.calls.map((input) => ('text' in input ? input.text : ''))).toEqual(['a', 'b', 'c', 'b']);
+    expect(cache.size).toBe(2);
+  });
+});
