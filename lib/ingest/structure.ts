@@ -247,7 +247,7 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
 
 /**
  * Does an unmarked line after an entry's bullets go on describing it? A sentence does; so does a
- * line in the font of the bullets above when the entry's heading has a font of its own.
+ * line in the font of the unmarked lines above when the entry's heading has a font of its own.
  */
 function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryLines>): boolean {
   // A line with a span of dates or a month heads the next entry, however long it is.
@@ -256,7 +256,10 @@ function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryL
   if (isSentence(line.text)) return true;
   const lines = entryLines.get(entry);
   if (!lines || !line.style || !entry.bullets.length) return false;
-  return line.style === lines.bullet?.style && line.style !== lines.heading.style && !findDateRange(line.text);
+  // Only among unmarked description lines: after marked items, an unmarked line is a new heading.
+  const bullet = lines.bullet;
+  if (!bullet || bullet.listItem || markerLength(bullet.text)) return false;
+  return line.style === bullet.style && line.style !== lines.heading.style && !findDateRange(line.text);
 }
 
 /** The heading line and the last bullet line of an entry, for comparing fonts. */
@@ -342,7 +345,7 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
     if (header.length) close();
     if (entry) {
       entry.bullets.push(bulletOf(text, unit));
-      entryLines.get(entry)!.bullet = unit.lines.at(-1);
+      entryLines.get(entry)!.bullet = unit.lines[0];
       entry.span.end = unit.lines.at(-1)!.end;
     } else {
       loose.push(bulletOf(text, unit));
