@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { MentorLoopView } from '@/lib/mentor/api.ts';
 
 /** Sends a JSON (or form) request to the mentor API; resolves to the parsed answer or throws with the server's message. */
@@ -59,4 +59,25 @@ const noSubscription = () => () => undefined;
 /** False on the server and while hydrating: controls stay disabled until they can act, so no click or keystroke is lost. */
 export function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/**
+ * A text box that sends its words: `submit` ignores blank text, marks the form busy while
+ * sending, and clears the box once the server has accepted it (on failure the words stay).
+ */
+export function useTextSubmit(send: (body: string) => Promise<void>) {
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    setBusy(true);
+    try {
+      await send(body);
+      setBody('');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { body, setBody, busy, submit, ready: !busy && body.trim().length > 0 };
 }

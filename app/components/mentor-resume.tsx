@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResumeDocument, Span } from '@/lib/document/schema.ts';
 import { MENTOR_LIMITS } from '@/lib/mentor/api.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
 import type { Comment } from '@/lib/mentor/schema.ts';
+import { useTextSubmit } from './mentor-client.ts';
 
 /** The words a reader selected, as offsets into the document text. */
 export interface TextSelection { span: Span; quote: string }
@@ -53,8 +54,12 @@ export function MentorResume({ document, comments, onComment, messages }: {
   const t = messages.comments;
   const container = useRef<HTMLOListElement>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { body, setBody, submit, ready } = useTextSubmit(async (text) => {
+    if (!selection) return;
+    await onComment(selection, text);
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  });
   const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated ? [{ id: c.id, span: c.anchor.span }] : []));
   const open = new Set(comments.filter((c) => !c.resolved).map((c) => c.id));
 
@@ -77,20 +82,6 @@ export function MentorResume({ document, comments, onComment, messages }: {
     return () => window.document.removeEventListener('selectionchange', onChange);
   }, [document.text]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!selection || !body.trim()) return;
-    setBusy(true);
-    try {
-      await onComment(selection, body);
-      setBody('');
-      setSelection(null);
-      window.getSelection()?.removeAllRanges();
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <div className="mentor-resume">
       <p className="muted">{t.intro}</p>
@@ -102,7 +93,7 @@ export function MentorResume({ document, comments, onComment, messages }: {
             <textarea value={body} onChange={(e) => setBody(e.target.value)} placeholder={t.bodyPlaceholder} rows={3} maxLength={MENTOR_LIMITS.bodyChars} autoFocus />
           </label>
           <div className="mentor-actions">
-            <button type="submit" className="button button-primary mentor-small" disabled={busy || !body.trim()}>{t.post}</button>
+            <button type="submit" className="button button-primary mentor-small" disabled={!ready || !selection}>{t.post}</button>
             <button type="button" className="button button-secondary mentor-small" onClick={() => setSelection(null)}>{t.cancel}</button>
           </div>
         </form>

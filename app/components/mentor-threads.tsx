@@ -1,10 +1,10 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
 import type { Author, Comment } from '@/lib/mentor/schema.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
 import { MENTOR_LIMITS } from '@/lib/mentor/api.ts';
 import { format } from '@/lib/i18n/language.ts';
+import { useTextSubmit } from './mentor-client.ts';
 
 export function authorName(author: Author, messages: MentorMessages): string {
   return author.role === 'owner' ? messages.owner : format(messages.mentorLabel, { name: author.name });
@@ -73,26 +73,14 @@ export function MentorThreads({ comments, canResolve, onReply, onResolve, messag
 }
 
 function ReplyForm({ onSubmit, messages }: { onSubmit: (body: string) => Promise<void>; messages: MentorMessages }) {
-  const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    setBusy(true);
-    try {
-      await onSubmit(body);
-      setBody('');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { body, setBody, submit, ready } = useTextSubmit(onSubmit);
   return (
     <form className="mentor-reply" onSubmit={submit}>
       <label>
         <span className="visually-hidden">{messages.comments.reply}</span>
         <textarea value={body} onChange={(e) => setBody(e.target.value)} placeholder={messages.comments.replyPlaceholder} rows={2} maxLength={MENTOR_LIMITS.bodyChars} />
       </label>
-      <button type="submit" className="button button-secondary mentor-small" disabled={busy || !body.trim()}>{messages.comments.reply}</button>
+      <button type="submit" className="button button-secondary mentor-small" disabled={!ready}>{messages.comments.reply}</button>
     </form>
   );
 }

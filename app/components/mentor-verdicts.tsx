@@ -1,9 +1,10 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MENTOR_LIMITS, type VerdictBody } from '@/lib/mentor/api.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
 import type { Verdict } from '@/lib/mentor/schema.ts';
+import { useTextSubmit } from './mentor-client.ts';
 import { Byline } from './mentor-threads.tsx';
 
 /** Every verdict mentors wrote, newest last, with its sign-off state. */
@@ -26,20 +27,8 @@ export function VerdictList({ verdicts, messages, formatTime }: { verdicts: Verd
 /** The mentor's overall verdict and sign-off. */
 export function VerdictForm({ onSubmit, messages }: { onSubmit: (verdict: VerdictBody) => Promise<void>; messages: MentorMessages }) {
   const t = messages.verdict;
-  const [body, setBody] = useState('');
   const [signedOff, setSignedOff] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    setBusy(true);
-    try {
-      await onSubmit({ body, signedOff });
-      setBody('');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { body, setBody, submit, ready } = useTextSubmit((text) => onSubmit({ body: text, signedOff }));
   return (
     <form className="mentor-verdict-form" onSubmit={submit}>
       <label>
@@ -49,7 +38,7 @@ export function VerdictForm({ onSubmit, messages }: { onSubmit: (verdict: Verdic
       <label className="mentor-check">
         <input type="checkbox" checked={signedOff} onChange={(e) => setSignedOff(e.target.checked)} /> {t.signOff}
       </label>
-      <button type="submit" className="button button-primary mentor-small" disabled={busy || !body.trim()}>{t.submit}</button>
+      <button type="submit" className="button button-primary mentor-small" disabled={!ready}>{t.submit}</button>
     </form>
   );
 }
