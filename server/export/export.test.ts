@@ -7,6 +7,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { exportReview } from './index.ts';
 import { closePrinter } from './printer.ts';
 import { sampleReviewOfPdf } from './test-support.ts';
+import { fixtureDocx } from '../fixtures.ts';
+import JSZip from 'jszip';
 import { wordBoxes } from '../../lib/export/annotated-pdf.ts';
 import { prepareExport } from '../../lib/export/prepare.ts';
 import { ExportError } from '../../lib/export/schema.ts';
@@ -137,6 +139,15 @@ describe.each(['zh', 'en'] as const)('%s review exports through exportReview', (
       await pdf.destroy();
     }
   });
+});
+
+it('exports a DOCX upload as Word with its comments, and refuses it an annotated original', async () => {
+  const doc = await parseResume({ bytes: await fixtureDocx('zh-ops'), fileName: 'zh-ops.docx' });
+  const { report, mentor } = sampleReview(doc, 'zh');
+  const word = await JSZip.loadAsync((await exportReview(report, mentor, 'docx', { exportedAt })).bytes);
+  expect(await word.file('word/comments.xml')!.async('string')).toContain(mentor.comments[0]!.body);
+  const error = await exportReview(report, mentor, 'annotated-pdf', { original: await fixtureDocx('zh-ops') }).catch((e: unknown) => e);
+  expect((error as ExportError).code).toBe('not-a-pdf');
 });
 
 it('refuses an annotated original of a text upload with a clear error', async () => {
