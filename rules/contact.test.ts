@@ -21,7 +21,10 @@ describe('isValidPhone', () => {
   it('reads Chinese mobiles and international numbers', () => {
     expect(isValidPhone('+86 138-0013-8000')).toBe(true);
     expect(isValidPhone('12800138000')).toBe(false);
-    expect(isValidPhone('(555) 123-4567')).toBe(true);
+    expect(isValidPhone('(555) 123-4567', 'en')).toBe(true);
+    expect(isValidPhone('(123) 456-7890', 'en')).toBe(true);
+    expect(isValidPhone('123-456-7890', 'en')).toBe(true);
+    expect(isValidPhone('+1 415 555 0134', 'en')).toBe(true);
     expect(isValidPhone('123')).toBe(false);
   });
 });

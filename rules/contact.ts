@@ -3,12 +3,15 @@ import { commonPractice } from '../lib/review/helpers.ts';
 
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
-/** A phone number is valid as a Chinese mobile (11 digits from 13–19, optional +86) or an international/national number of 7–15 digits. */
-export function isValidPhone(raw: string): boolean {
+/**
+ * A phone number is valid as a Chinese mobile (11 digits from 13–19, optional +86) or as a national or
+ * international number of 7–15 digits. On a Chinese resume, a bare number starting with 1 must be a mobile.
+ */
+export function isValidPhone(raw: string, lang: 'zh' | 'en' = 'zh'): boolean {
   const digits = raw.replace(/[\s().-]/g, '');
   const national = digits.replace(/^\+?86(?=1)/, '');
-  // Without a foreign country code, a number starting with 1 is a Chinese mobile and must be one exactly.
-  if (national.startsWith('1') && !digits.startsWith('+1')) return /^1[3-9]\d{9}$/.test(national);
+  const chineseMobile = /^\+?86/.test(digits) || (lang === 'zh' && national.startsWith('1') && !raw.includes('(') && !digits.startsWith('+'));
+  if (chineseMobile) return /^1[3-9]\d{9}$/.test(national);
   return /^\+?\d{7,15}$/.test(digits);
 }
 
@@ -25,12 +28,12 @@ export default defineRule({
       invalidPhone: { zh: '电话号码格式不对：“{value}”（中国手机号为 11 位，以 13–19 开头）', en: 'This phone number looks wrong: "{value}" (a Chinese mobile has 11 digits starting 13–19)' },
     },
   },
-  check({ doc, report }) {
+  check({ doc, analysis, report }) {
     const { emails, phones } = doc.contact;
     if (emails.length === 0 && phones.length === 0) report({ messageId: 'missingContact', span: null, penalty: 25 });
     for (const email of emails)
       if (!EMAIL.test(email.value)) report({ messageId: 'invalidEmail', span: email.span, data: { value: email.value }, actual: email.value, penalty: 8, severity: 'warning' });
     for (const phone of phones)
-      if (!isValidPhone(phone.value)) report({ messageId: 'invalidPhone', span: phone.span, data: { value: phone.value }, actual: phone.value, penalty: 8, severity: 'warning' });
+      if (!isValidPhone(phone.value, analysis.lang)) report({ messageId: 'invalidPhone', span: phone.span, data: { value: phone.value }, actual: phone.value, penalty: 8, severity: 'warning' });
   },
 });

@@ -9,6 +9,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'en: an honours section is a highlight even when the work lines are duties',
+      doc: buildDocument({
+        sections: [
+          { kind: 'experience', title: 'Experience', entries: [{ heading: 'Volunteer', bullets: ['Planned outreach events'] }] },
+          { kind: 'awards', title: 'Honours', lines: ["Dean's List, 2014"] },
+        ],
+      }),
+      errors: [{ messageId: 'noResult', text: 'Planned outreach events' }],
+    },
+    {
       name: 'zh: scope numbers and vague claims are not results',
       doc: workDocument(['管理 4 家门店的线上社群', '优化活动流程，提升用户体验', '获得 30 万粉丝']),
       errors: [{ messageId: 'noResult', text: '管理 4 家门店的线上社群' }, { messageId: 'noResult', text: '优化活动流程，提升用户体验' }],

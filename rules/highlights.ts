@@ -22,6 +22,7 @@ export default defineRule({
     },
     messages: {
       achievement: { zh: '亮点：写出了成果（{evidence}）', en: 'Highlight: states a result ({evidence})', praise: true },
+      honours: { zh: '列出了荣誉奖项：这也是亮点', en: 'Lists honours and awards: highlights too', praise: true },
       noResult: { zh: '只写了做什么，没写做成了什么：补上结果、数据或带来的价值', en: 'Says what you did, not what it achieved: add the result, a number or the value it brought' },
       fewHighlights: { zh: '这段经历 {total} 条里只有 {achievements} 条写了成果', en: 'Only {achievements} of {total} lines in this role state a result' },
       noHighlights: { zh: '全篇没有一条写出成果（数据、KPI 完成情况、价值或荣誉），这是面试官最想看的', en: 'No line states a result (data, KPI attainment, value or an honour) — the thing interviewers most want to see' },
@@ -59,7 +60,10 @@ export default defineRule({
       if (total >= 2 && achievements / total < 1 / 3 && !isTaskList(e.bullets) && !e.bullets.some((b) => b.digitsLost))
         report({ messageId: 'fewHighlights', span: headingSpan(doc, e), data: { total, achievements }, penalty: 4 });
     }
-    if (work.length > 0 && !work.some((b) => b.analysis.label === 'achievement')) {
+    // Honours count as highlights (the advice names 荣誉或者认可), wherever the resume lists them.
+    const honours = doc.sections.filter((section) => section.kind === 'awards' && (section.entries.length > 0 || section.lines.length > 0));
+    for (const section of honours) report({ messageId: 'honours', span: section.titleSpan });
+    if (work.length > 0 && honours.length === 0 && !work.some((b) => b.analysis.label === 'achievement')) {
       if (analysis.digitsLost) report({ messageId: 'noHighlightsDigitsLost', span: null, severity: 'suggestion', penalty: 0 });
       else report({ messageId: 'noHighlights', span: null, severity: 'error', penalty: 30 });
     }
