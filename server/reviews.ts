@@ -53,7 +53,7 @@ export async function getReview(id: string): Promise<StoredReview | null> {
 }
 
 /** Page images are drawn at this many pixels per PDF point. */
-export const PAGE_IMAGE_SCALE = 2;
+const PAGE_IMAGE_SCALE = 2;
 
 const pageImages = new Map<string, Uint8Array>();
 const PAGE_IMAGE_CACHE_SIZE = 48;

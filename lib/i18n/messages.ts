@@ -42,6 +42,7 @@ export interface Messages {
     pageHeading: string;
     pageOf: string;
     pageImageAlt: string;
+    pageCards: string;
     textView: string;
     pageView: string;
     viewLabel: string;
@@ -132,6 +133,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       pageHeading: '原始页面',
       pageOf: '第 {page} 页，共 {total} 页',
       pageImageAlt: '简历第 {page} 页的页面图像',
+      pageCards: '第 {page} 页的意见',
       textView: '文字',
       pageView: '页面',
       viewLabel: '显示方式',
@@ -237,6 +239,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       pageHeading: 'Original pages',
       pageOf: 'Page {page} of {total}',
       pageImageAlt: 'Image of resume page {page}',
+      pageCards: 'Findings on page {page}',
       textView: 'Text',
       pageView: 'Pages',
       viewLabel: 'View',

@@ -57,7 +57,7 @@ export function PageView({ reviewId, document, findings, selected, onSelect, onC
                 <div
                   className="page-popover"
                   role="region"
-                  aria-label={format(t.pageOf, { page: page.number, total: document.pages.length })}
+                  aria-label={format(t.pageCards, { page: page.number })}
                   style={{
                     top: `${((anchor.box.y + anchor.box.height) / page.height) * 100}%`,
                     left: `${Math.min((anchor.box.x / page.width) * 100, 45)}%`,
