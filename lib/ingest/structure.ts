@@ -153,7 +153,11 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
   if (last.right !== undefined && line.right !== undefined) {
     const size = last.fontSize ?? 10;
     const edge = last.columnRight ?? right;
-    const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base));
+    // The line above was wrapped when it reaches the column's edge, or when this line's first word
+    // would not have fitted after it.
+    const firstWord = /^(?:\p{Script=Han}|[^\s\p{Script=Han}]+)/u.exec(line.text)?.[0] ?? '';
+    const wordWidth = line.box && line.text.length ? (line.box.width * [...firstWord].length) / [...line.text].length : 0;
+    const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base)) || last.right + 0.3 * size + wordWidth > edge;
     // A line that starts exactly where the list item's text starts carries it on, full or not.
     const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 2.5 && line.indent > unit.lines[0]!.indent + 1.5;
     if (hanging) return true;
