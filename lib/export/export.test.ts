@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { parseResume } from '../ingest/index.ts';
 import { sampleReview } from './test-support.ts';
 import { prepareExport } from './prepare.ts';
-import { toMarkdown } from './markdown.ts';
+import { escapeMarkdown, toMarkdown } from './markdown.ts';
 import { toExportEnvelope, toJson } from './json.ts';
 import { toDocx } from './docx.ts';
 import { toPrintHtml } from './print-html.ts';
@@ -48,10 +48,10 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     const md = toMarkdown(view);
     expect(md).toContain(`${Math.round(report.score.overall)} / 100`);
-    for (const f of view.findings) expect(md).toContain(f.message.replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
+    for (const f of view.findings) expect(md).toContain(escapeMarkdown(f.message));
     const withWhy = view.findings.find((f) => f.fix)!;
-    expect(md).toContain(withWhy.why.quote.replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
-    expect(md).toContain(withWhy.fix!.replace(/([\\`*_[\]<>#|~])/g, '\\$1'));
+    expect(md).toContain(escapeMarkdown(withWhy.why.quote));
+    expect(md).toContain(escapeMarkdown(withWhy.fix!));
     expect(md).toMatch(/~~.+~~/); // the dismissed finding
     for (const c of mentor.comments) expect(md).toContain(c.body);
     expect(md).toContain(mentor.verdicts[0]!.text);
@@ -120,6 +120,14 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
 
     const open = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     for (const value of personal) expect(toMarkdown(open)).toContain(value);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('escapes what would render, and leaves plain brackets, pipes and inner underscores alone', () => {
+    expect(escapeMarkdown('通过[方法]，使 a|b 提升 *2 倍* snake_case _x_ [a](b)')).toBe('通过[方法]，使 a|b 提升 \\*2 倍\\* snake_case \\_x\\_ [a]\\(b)');
+    expect(escapeMarkdown('- 负责')).toBe('\\- 负责');
+    expect(escapeMarkdown('# 标题')).toBe('\\# 标题');
   });
 });
 

@@ -3,14 +3,22 @@ import { citation, formatTime, lineLabel, quoted, topFixLine, wordsToShow } from
 
 /** Markdown that reads well as plain text too: for a chat message or a ticket. */
 
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, (_, space, mark, after) => `${space}\\${mark}${after}`);
+/**
+ * Escapes only what would change how the text renders (emphasis, code, HTML, links, headings,
+ * list markers), so the Markdown still reads cleanly where a chat shows it as plain text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*<>~]/g, '\\$&')
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'))
+    .replace(/\]\(/g, ']\\(')
+    .replace(/^(\s*)(#|[-+]\s|\d+\.\s)/, (_, space: string, mark: string) => `${space}\\${mark}`);
 }
 
 function summary(view: ExportView): string[] {
   const { labels, report } = view;
   const out = [`# ${labels.title} · ${labels.product}`, ''];
-  if (report.document.source.fileName) out.push(`- ${labels.file}: ${escape(report.document.source.fileName)}`);
+  if (report.document.source.fileName) out.push(`- ${labels.file}: ${escapeMarkdown(report.document.source.fileName)}`);
   out.push(`- ${view.roleLine}`, `- ${labels.exportedAt}: ${formatTime(view.exportedAt, view.lang)}`);
   if (!view.personal) out.push(`- ${labels.masked}`);
   out.push('', `## ${labels.score}: ${Math.round(report.score.overall)} / 100 · ${view.bandLabel}`, '');
@@ -20,7 +28,7 @@ function summary(view: ExportView): string[] {
     out.push('', `### ${labels.topFixes}`, '');
     view.topFixes.forEach((fix, index) => {
       const line = topFixLine(view, fix);
-      out.push(`${index + 1}. [${fix.finding.tag}] ${escape(line.message)} — ${escape(line.where)} (${line.gain})`);
+      out.push(`${index + 1}. [${fix.finding.tag}] ${escapeMarkdown(line.message)} — ${escapeMarkdown(line.where)} (${line.gain})`);
     });
   }
   return out;
@@ -30,7 +38,7 @@ function verdicts(view: ExportView): string[] {
   if (view.verdicts.length === 0) return [];
   const out = ['', `## ${view.labels.verdicts}`];
   for (const v of view.verdicts) {
-    out.push('', `> ${escape(v.text).replace(/\n/g, '\n> ')}`, '', `— ${escape(v.author.name)}, ${v.signedOff ? view.labels.signedOff : view.labels.notSignedOff}, ${formatTime(v.at, view.lang)}`);
+    out.push('', `> ${escapeMarkdown(v.text).replace(/\n/g, '\n> ')}`, '', `— ${escapeMarkdown(v.author.name)}, ${v.signedOff ? view.labels.signedOff : view.labels.notSignedOff}, ${formatTime(v.at, view.lang)}`);
   }
   return out;
 }
@@ -42,14 +50,14 @@ function findings(view: ExportView): string[] {
   for (const group of view.groups) {
     out.push('', `### ${group.severityLabel} · ${group.dimensionLabel}`, '');
     for (const f of group.items) {
-      const message = f.dismissed ? `~~${escape(f.message)}~~` : escape(f.message);
+      const message = f.dismissed ? `~~${escapeMarkdown(f.message)}~~` : escapeMarkdown(f.message);
       const words = wordsToShow(f);
-      out.push(`- [${f.tag}] ${message} (${lineLabel(view, f.lineNumber)})${words ? ` ${escape(quoted(words, view.lang))}` : ''}`);
-      if (f.template) out.push(`  - ${labels.template}: ${escape(f.template)}`);
-      for (const decision of f.decisions) out.push(`  - ${labels.mentor}: ${escape(decision)}`);
+      out.push(`- [${f.tag}] ${message} (${lineLabel(view, f.lineNumber)})${words ? ` ${escapeMarkdown(quoted(words, view.lang))}` : ''}`);
+      if (f.template) out.push(`  - ${labels.template}: ${escapeMarkdown(f.template)}`);
+      for (const decision of f.decisions) out.push(`  - ${labels.mentor}: ${escapeMarkdown(decision)}`);
     }
-    out.push('', `${labels.why}: ${escape(citation(view, group.why))}  `);
-    for (const fix of group.fixes) out.push(`${labels.fix}: ${escape(fix)}  `);
+    out.push('', `${labels.why}: ${escapeMarkdown(citation(view, group.why))}  `);
+    for (const fix of group.fixes) out.push(`${labels.fix}: ${escapeMarkdown(fix)}  `);
   }
   return out;
 }
@@ -62,10 +70,10 @@ function comments(view: ExportView): string[] {
     const { comment } = thread;
     const state = [comment.outdated || (comment.anchor && !thread.anchored) ? labels.outdated : '', comment.resolved ? labels.resolved : '']
       .filter(Boolean).join(', ');
-    out.push('', `### ${thread.tag} · ${escape(comment.author.name)} · ${lineLabel(view, thread.lineNumber)}${state ? ` (${state})` : ''}`, '');
-    if (comment.anchor) out.push(`> ${escape(comment.anchor.quote)}`, '');
-    out.push(escape(comment.body));
-    for (const reply of thread.replies) out.push('', `- ${labels.reply} · ${escape(reply.author.name)}: ${escape(reply.body)}`);
+    out.push('', `### ${thread.tag} · ${escapeMarkdown(comment.author.name)} · ${lineLabel(view, thread.lineNumber)}${state ? ` (${state})` : ''}`, '');
+    if (comment.anchor) out.push(`> ${escapeMarkdown(comment.anchor.quote)}`, '');
+    out.push(escapeMarkdown(comment.body));
+    for (const reply of thread.replies) out.push('', `- ${labels.reply} · ${escapeMarkdown(reply.author.name)}: ${escapeMarkdown(reply.body)}`);
   }
   return out;
 }
@@ -75,7 +83,7 @@ function resume(view: ExportView): string[] {
   for (const line of view.resume) {
     const text = line.segments
       .map((segment) => {
-        const words = escape(segment.text);
+        const words = escapeMarkdown(segment.text);
         if (segment.marks.length === 0 || words.trim() === '') return words;
         return `**${words}**[${segment.marks.map((m) => m.tag).join(',')}]`;
       })
