@@ -145,12 +145,15 @@ export function renderText(report: Report, lang: UiLanguage, color: boolean): st
   out.push(Object.entries(score.dimensions).map(([d, v]) => `${DIMENSION_LABELS[lang][d as keyof typeof DIMENSION_LABELS.zh]} ${v}`).join(' · ') + paint('2', `   [${score.algorithmVersion}]`));
   out.push(`${L.role}: ${roleLabel}`, '');
 
+  // Each rule's reason is quoted once, where it first appears; later findings of the rule point back to it.
+  const quoted = new Set<string>();
   const describe = (f: Finding, indent: string) => {
     const head = `${indent}${paint(SEVERITY_COLOR[f.severity], `${SEVERITY_MARK[f.severity]} ${f.message[lang]}`)} ${paint('2', `[${f.ruleId}/${f.messageId}${f.gain > 0 ? ` +${f.gain}${L.gain}` : ''}]`)}`;
     const lines = [head];
     if (f.severity !== 'praise') {
       const gloss = lang === 'en' && f.why.gloss && /\p{Script=Han}/u.test(f.why.quote) ? ` (${f.why.gloss})` : '';
-      lines.push(paint('2', `${indent}  ${L.why}: ${f.why.source} — “${f.why.quote}”${gloss}`));
+      if (!quoted.has(f.ruleId)) lines.push(paint('2', `${indent}  ${L.why}: ${f.why.source} — “${f.why.quote}”${gloss}`));
+      quoted.add(f.ruleId);
       if (f.fix) lines.push(`${indent}  ${L.fix}: ${f.fix.advice[lang]}`);
       if (f.fix?.template) lines.push(`${indent}  ${L.template}: ${f.fix.template}`);
     }

@@ -40,7 +40,11 @@ export function commonPractice(quote: string, guidance: string): Citation {
 /** The bullet's first clause: Chinese breaks at its commas, English only at sentence ends (its commas join objects). */
 function firstClause(text: string, maxChars: number, lang: 'zh' | 'en'): string {
   const clause = text.split(lang === 'zh' ? /[，,；;。!?！？]/u : /[；;。!?！？]|\.(?:\s|$)/u)[0]!.trim();
-  return clause.length > maxChars ? clause.slice(0, maxChars).trimEnd() + '…' : clause;
+  if (clause.length <= maxChars) return clause;
+  // English is cut at a word boundary; Chinese anywhere.
+  const cut = clause.slice(0, maxChars);
+  const boundary = lang === 'en' ? cut.lastIndexOf(' ') : -1;
+  return (boundary > maxChars / 2 ? cut.slice(0, boundary) : cut).trimEnd() + '…';
 }
 
 /**
@@ -56,7 +60,7 @@ export function rewriteTemplate(text: string, lang: 'zh' | 'en'): string {
     const verb = /负责|协助|配合|参与|维护|跟进|对接|处理|执行/u.test(opener.text) ? opener.text.replace(/^主要/u, '') : '[主导/负责]';
     return `${verb}${object}，通过[方法]，使[指标]从[原值]提升到[新值]`;
   }
-  if (!opener) return `${firstClause(text, 120, lang)} by [method], raising [metric] from [X] to [Y]`;
-  const object = firstClause(text.slice(opener.end), 100, lang);
+  if (!opener) return `${firstClause(text, 80, lang)} by [method], raising [metric] from [X] to [Y]`;
+  const object = firstClause(text.slice(opener.end), 70, lang);
   return `[Led/Ran] ${object} by [method], raising [metric] from [X] to [Y]`;
 }
