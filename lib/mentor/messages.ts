@@ -65,7 +65,7 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
   },
   en: {
     heading: 'Mentor review',
-    intro: 'Mentors’ decisions, comments and verdicts show here, each with who said it and when.',
+    intro: 'Mentors\' decisions, comments and verdicts show here, each with who said it and when.',
     owner: 'Candidate',
     mentorLabel: 'Mentor {name}',
     at: '{time}',
@@ -75,13 +75,13 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     },
     share: {
       heading: 'Invite mentors', intro: 'Create one link per mentor. Whoever has a link can read the report and comment, but cannot delete your data. You can revoke a link at any time.',
-      name: 'Mentor’s name', namePlaceholder: 'e.g. Ms Wang', expires: 'Valid for', never: 'Until revoked', days: '{days} days',
+      name: 'Mentor\'s name', namePlaceholder: 'e.g. Ms Wang', expires: 'Valid for', never: 'Until revoked', days: '{days} days',
       create: 'Create mentor link', duplicate: 'A mentor link with this name exists. Please use another name.', created: 'Link created. Copy it and send it to your mentor:', copy: 'Copy link', copied: 'Copied', revoke: 'Revoke', revoked: 'Revoked', expired: 'Expired', active: 'Active', empty: 'No mentor links yet.',
     },
-    revise: { heading: 'Upload a revision', intro: 'When you have revised your resume, upload the new version. The report shows what you fixed and what is new, and mentors’ comments follow their words into the new version.', file: 'Revised resume file', text: 'or paste the revised text', submit: 'Upload new version', working: 'Reviewing the new version…', done: 'Version {version} created' },
+    revise: { heading: 'Upload a revision', intro: 'When you have revised your resume, upload the new version. The report shows what you fixed and what is new, and mentors\' comments follow their words into the new version.', file: 'Revised resume file', text: 'or paste the revised text', submit: 'Upload new version', working: 'Reviewing the new version…', done: 'Version {version} created' },
     decisions: {
       heading: 'Findings', agree: 'Agree', dismiss: 'Dismiss', reason: 'Reason', reasonPlaceholder: 'Why does this not apply?', severity: 'Severity', setSeverity: 'Change severity',
-      agreed: '{name} agrees', dismissed: '{name} dismissed: {reason}', changedSeverity: '{name} set severity to “{severity}”', none: 'No mentor decisions yet.',
+      agreed: '{name} agrees', dismissed: '{name} dismissed: {reason}', changedSeverity: '{name} set severity to "{severity}"', none: 'No mentor decisions yet.',
       findingsIntro: 'Take a position on each finding: agree, dismiss (with a reason) or change its severity.', save: 'Save',
     },
     comments: {
