@@ -291,7 +291,9 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   const headerDated = header.some((candidate) => findDateRange(candidate.text));
   // Only a heading font that differs from the body's tells entries apart.
   const sameStyle = !!line.style && line.style === textHeader[0]?.style && line.style !== bodyStyle;
-  if (headerDated && !sentence && sameStyle) return 'new';
+  // In the heading's font: the next entry, unless the heading so far is one dated line (then this names its organisation).
+  const datedFirst = textHeader.length === 1 && !!findDateRange(textHeader[0]!.text);
+  if (headerDated && !sentence && sameStyle && !datedFirst) return 'new';
   if (headerDated && findDateRange(line.text)) return 'new';
   if (headerDated && textHeader.length >= 2) return 'bullet';
   // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
