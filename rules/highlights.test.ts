@@ -4,7 +4,7 @@ import rule from './highlights.ts';
 
 testRule(rule, {
   valid: [
-    { name: 'zh: results with change, KPI and honour', doc: workDocument(['通过裂变活动使社群规模从 2000 人增长到 1.5 万人', '全年拉新 KPI 完成率 132%', '获评 2023 年度优秀员工']), praise: ['achievement'] },
+    { name: 'zh: results with change, KPI and honour', doc: workDocument(['通过裂变活动使社群规模从 2000 人增长到 1.5 万人', '全年拉新 KPI 完成率 132%', '获评 2023 年度优秀员工']), praise: ['achievement', 'strongRole'] },
     { name: 'en: results with percent, uptake and award', doc: workDocument(['Cut first-response time by 45% with a triage rota', 'Launched a referral mini-program used by 30,000 shoppers', 'Named Employee of the Month twice']), praise: ['achievement'] },
   ],
   invalid: [

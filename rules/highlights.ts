@@ -24,6 +24,7 @@ export default defineRule({
       achievement: { zh: '亮点：写出了成果（{evidence}）', en: 'Highlight: states a result ({evidence})', praise: true },
       honours: { zh: '列出了荣誉奖项：这也是亮点', en: 'Lists honours and awards: highlights too', praise: true },
       noResult: { zh: '只写了做什么，没写做成了什么：补上结果、数据或带来的价值', en: 'Says what you did, not what it achieved: add the result, a number or the value it brought' },
+      strongRole: { zh: '这段经历 {total} 条里有 {achievements} 条写了成果', en: '{achievements} of {total} lines in this role state a result', praise: true },
       fewHighlights: { zh: '这段经历 {total} 条里只有 {achievements} 条写了成果', en: 'Only {achievements} of {total} lines in this role state a result' },
       noHighlights: { zh: '全篇没有一条写出成果（数据、KPI 完成情况、价值或荣誉），这是面试官最想看的', en: 'No line states a result (data, KPI attainment, value or an honour) — the thing interviewers most want to see' },
       noHighlightsDigitsLost: {
@@ -56,6 +57,7 @@ export default defineRule({
     for (const e of analysis.entries) {
       const total = e.bullets.length;
       const achievements = e.bullets.filter((b) => b.analysis.label === 'achievement').length;
+      if (total >= 2 && achievements / total >= 2 / 3) report({ messageId: 'strongRole', span: headingSpan(doc, e), data: { total, achievements } });
       // A task list is the task-list rule's finding; this one covers roles that are thin on results otherwise.
       if (total >= 2 && achievements / total < 1 / 3 && !isTaskList(e.bullets) && !e.bullets.some((b) => b.digitsLost))
         report({ messageId: 'fewHighlights', span: headingSpan(doc, e), data: { total, achievements }, penalty: 4 });
