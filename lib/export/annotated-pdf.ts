@@ -151,8 +151,8 @@ function dropContactLinks(page: PDFPage) {
 export interface RedactedPage {
   /** 1-based page number. */
   page: number;
-  /** The page rendered as PNG with the personal details painted over. */
-  png: Uint8Array;
+  /** The page rendered as a JPEG with the personal details painted over (embedded as it is, no re-encoding). */
+  jpeg: Uint8Array;
 }
 
 /**
@@ -165,18 +165,18 @@ export async function toAnnotatedPdf(original: Uint8Array, view: ExportView, red
   const source = await PDFDocument.load(original, { updateMetadata: false, parseSpeed: 50 });
   const pdf = redacted.length === 0 && view.personal ? source : await PDFDocument.create();
   if (pdf !== source) {
-    const images = new Map(redacted.map((r) => [r.page, r.png]));
+    const images = new Map(redacted.map((r) => [r.page, r.jpeg]));
     const copies = await pdf.copyPages(source, source.getPageIndices());
     for (const [index, copy] of copies.entries()) {
-      const png = images.get(index + 1);
-      if (!png) {
+      const jpeg = images.get(index + 1);
+      if (!jpeg) {
         if (!view.personal) dropContactLinks(copy);
         pdf.addPage(copy);
         continue;
       }
       const { width, height } = copy.getCropBox();
       const page = pdf.addPage([width, height]);
-      page.drawImage(await pdf.embedPng(png), { x: 0, y: 0, width, height });
+      page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 0, width, height });
     }
   }
   pdf.setProducer(view.labels.product);

@@ -7,6 +7,8 @@ import { ExportError } from '../../lib/export/schema.ts';
 
 /** Pixels per PDF point of a redacted page image: sharp enough to read and print. */
 const SCALE = 2.5;
+/** High enough that small print stays crisp. */
+const JPEG_QUALITY = 92;
 /** Points of margin painted above and below personal words, so no edge of a glyph shows. */
 const PAD = 1.5;
 /**
@@ -52,7 +54,7 @@ export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocum
         const side = Math.max(PAD, box.height * SIDE_PAD);
         context.fillRect((box.x - side) * SCALE, (box.y - PAD) * SCALE, (box.width + 2 * side) * SCALE, (box.height + 2 * PAD) * SCALE);
       }
-      return { page: shot.pageNumber, png: new Uint8Array(canvas.toBuffer('image/png')) };
+      return { page: shot.pageNumber, jpeg: new Uint8Array(canvas.toBuffer('image/jpeg', JPEG_QUALITY)) };
     }));
   } finally {
     await parser.destroy();
