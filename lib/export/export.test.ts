@@ -123,6 +123,16 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
   });
 });
 
+it('exports a review with no findings and no mentor feedback', async () => {
+  const { report } = await sample('en');
+  const view = prepareExport({ ...report, findings: [], score: { ...report.score, topFixes: [] } }, { decisions: [], comments: [], verdicts: [] }, { exportedAt, lang: 'en' });
+  expect(toMarkdown(view)).toContain(view.labels.noFindings);
+  expect(toPrintHtml(view)).toContain(view.labels.noFindings);
+  const zip = await JSZip.loadAsync(await toDocx(view));
+  expect(await zip.file('word/document.xml')!.async('string')).toContain('EXPERIENCE');
+  expect(zip.file('word/comments.xml')?.name ?? null).toBeNull();
+});
+
 describe('escapeMarkdown', () => {
   it('escapes what would render, and leaves plain brackets, pipes and inner underscores alone', () => {
     expect(escapeMarkdown('通过[方法]，使 a|b 提升 *2 倍* snake_case _x_ [a](b)')).toBe('通过[方法]，使 a|b 提升 \\*2 倍\\* snake_case \\_x\\_ [a]\\(b)');
