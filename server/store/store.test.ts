@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../lib/report/schema.ts';
-import { migrate, openPglite, readMigrations, type Database } from './db.ts';
+import { postgresUnavailable, startPostgres, type TestPostgres } from '../test/postgres.ts';
+import { migrate, openPglite, openPostgres, readMigrations, type Database } from './db.ts';
 import { findOriginal, findReview, insertReview, newReviewId } from './reviews.ts';
 
 const text = '张三\n负责用户运营，DAU 提升 35%';
@@ -35,92 +36,109 @@ function sampleReport(): Report {
   };
 }
 
-let dir: string;
-let db: Database;
+const drivers: { name: string; skip: string | null; open: (dir: string) => Promise<Database & { stopServer?: () => Promise<void> }> }[] = [
+  { name: 'PGlite', skip: null, open: (dir) => openPglite(path.join(dir, 'pglite')) },
+  {
+    name: 'PostgreSQL',
+    skip: postgresUnavailable(),
+    async open() {
+      const server: TestPostgres = await startPostgres();
+      return Object.assign(await openPostgres(server.url), { stopServer: server.stop });
+    },
+  },
+];
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'liangdian-store-'));
-  db = await openPglite(path.join(dir, 'pglite'));
-});
+describe.each(drivers)('store on $name', ({ skip, open }) => {
+  let dir: string;
+  let db: Database & { stopServer?: () => Promise<void> };
 
-afterAll(async () => {
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe('migrations', () => {
-  it('apply once, in order, and are recorded', async () => {
-    const versions = readMigrations().map((m) => m.version);
-    expect(await migrate(db)).toEqual(versions);
-    expect(await migrate(db)).toEqual([]);
-    const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual(versions);
+  beforeAll(async () => {
+    if (skip) return;
+    dir = mkdtempSync(path.join(tmpdir(), 'liangdian-store-'));
+    db = await open(dir);
   });
 
-  it('apply only the new ones from a directory, in number order', async () => {
-    const extra = path.join(dir, 'migrations');
-    mkdirSync(extra);
-    writeFileSync(path.join(extra, '902-second.sql'), 'ALTER TABLE probe ADD COLUMN b int;');
-    writeFileSync(path.join(extra, '901-first.sql'), '-- a comment; with a semicolon\nCREATE TABLE probe (a int);');
-    writeFileSync(path.join(extra, 'notes.txt'), 'not a migration');
-    expect(await migrate(db, readMigrations(extra))).toEqual([901, 902]);
-    await db.query('INSERT INTO probe (a, b) VALUES (1, 2)');
+  afterAll(async () => {
+    if (skip) return;
+    await db.close();
+    await db.stopServer?.();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('roll back a failing migration entirely', async () => {
-    const broken = [{ version: 903, name: 'broken', sql: 'CREATE TABLE half (a int); SELECT no_such_function();' }];
-    await expect(migrate(db, broken)).rejects.toThrow();
-    const { rows } = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half'");
-    expect(rows).toHaveLength(0);
-  });
-});
+  describe.skipIf(skip)('migrations', () => {
+    it('apply once, in order, and are recorded', async () => {
+      const versions = readMigrations().map((m) => m.version);
+      expect(await migrate(db)).toEqual(versions);
+      expect(await migrate(db)).toEqual([]);
+      const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((r) => r.version)).toEqual(versions);
+    });
 
-describe('reviews', () => {
-  it('make ids of 128 random bits in base64url', () => {
-    const ids = new Set(Array.from({ length: 100 }, newReviewId));
-    expect(ids.size).toBe(100);
-    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
-  });
+    it('apply only the new ones from a directory, in number order', async () => {
+      const extra = path.join(dir, 'migrations');
+      mkdirSync(extra);
+      writeFileSync(path.join(extra, '902-second.sql'), 'ALTER TABLE probe ADD COLUMN b int;');
+      writeFileSync(path.join(extra, '901-first.sql'), '-- a comment; with a semicolon\nCREATE TABLE probe (a int);');
+      writeFileSync(path.join(extra, 'notes.txt'), 'not a migration');
+      expect(await migrate(db, readMigrations(extra))).toEqual([901, 902]);
+      await db.query('INSERT INTO probe (a, b) VALUES (1, 2)');
+    });
 
-  it('store a report with its original and read both back', async () => {
-    const id = newReviewId();
-    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
-    const report = sampleReport();
-    await insertReview(db, { id, original: { sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes }, report });
-    const stored = await findReview(db, id);
-    expect(stored?.report).toEqual(report);
-    expect(stored?.createdAt).toBeInstanceOf(Date);
-    const original = await findOriginal(db, id);
-    expect(original).toEqual({ sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes });
-  });
-
-  it('find nothing for an unknown or malformed id', async () => {
-    expect(await findReview(db, newReviewId())).toBeNull();
-    expect(await findReview(db, "x' OR 1=1 --")).toBeNull();
-    expect(await findOriginal(db, '../../etc/passwd')).toBeNull();
+    it('roll back a failing migration entirely', async () => {
+      const broken = [{ version: 903, name: 'broken', sql: 'CREATE TABLE half (a int); SELECT no_such_function();' }];
+      await expect(migrate(db, broken)).rejects.toThrow();
+      const { rows } = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half'");
+      expect(rows).toHaveLength(0);
+    });
   });
 
-  it('serialise concurrent writes and a transaction', async () => {
-    const ids = Array.from({ length: 20 }, newReviewId);
-    const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
-    await Promise.all([
-      ...ids.map((id) => insertReview(db, { id, original, report: sampleReport() })),
-      db.transaction(async (tx) => {
-        await tx.query('CREATE TABLE tx_probe (a int)');
-        await tx.query('INSERT INTO tx_probe VALUES (1)');
-      }),
-    ]);
-    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reviews WHERE id = ANY($1)', [ids]);
-    expect(rows[0]?.n).toBe(20);
-  });
+  describe.skipIf(skip)('reviews', () => {
+    it('make ids of 128 random bits in base64url', () => {
+      const ids = new Set(Array.from({ length: 100 }, newReviewId));
+      expect(ids.size).toBe(100);
+      for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    });
 
-  it('roll back a transaction that throws', async () => {
-    const id = newReviewId();
-    const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
-    await expect(db.transaction(async (tx) => {
-      await insertReview(tx, { id, original, report: sampleReport() });
-      throw new Error('stop');
-    })).rejects.toThrow('stop');
-    expect(await findReview(db, id)).toBeNull();
+    it('store a report with its original and read both back', async () => {
+      const id = newReviewId();
+      const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+      const report = sampleReport();
+      await insertReview(db, { id, original: { sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes }, report });
+      const stored = await findReview(db, id);
+      expect(stored?.report).toEqual(report);
+      expect(stored?.createdAt).toBeInstanceOf(Date);
+      const original = await findOriginal(db, id);
+      expect(original).toEqual({ sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes });
+    });
+
+    it('find nothing for an unknown or malformed id', async () => {
+      expect(await findReview(db, newReviewId())).toBeNull();
+      expect(await findReview(db, "x' OR 1=1 --")).toBeNull();
+      expect(await findOriginal(db, '../../etc/passwd')).toBeNull();
+    });
+
+    it('serialise concurrent writes and a transaction', async () => {
+      const ids = Array.from({ length: 20 }, newReviewId);
+      const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
+      await Promise.all([
+        ...ids.map((id) => insertReview(db, { id, original, report: sampleReport() })),
+        db.transaction(async (tx) => {
+          await tx.query('CREATE TABLE tx_probe (a int)');
+          await tx.query('INSERT INTO tx_probe VALUES (1)');
+        }),
+      ]);
+      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reviews WHERE id = ANY($1)', [ids]);
+      expect(rows[0]?.n).toBe(20);
+    });
+
+    it('roll back a transaction that throws', async () => {
+      const id = newReviewId();
+      const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
+      await expect(db.transaction(async (tx) => {
+        await insertReview(tx, { id, original, report: sampleReport() });
+        throw new Error('stop');
+      })).rejects.toThrow('stop');
+      expect(await findReview(db, id)).toBeNull();
+    });
   });
 });
