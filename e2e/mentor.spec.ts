@@ -173,6 +173,11 @@ for (const language of ['zh', 'en'] as const) {
     await expect(feedback.getByText(m.verdict.signedOff, { exact: true })).toBeVisible();
     await shot(candidate, `mentor-${language}-6-candidate-sees-sign-off`);
 
+    // A mentor cannot delete the candidate's data: their token opens no owner route.
+    const token = mentorUrl.split('/').pop()!;
+    expect((await mentor.request.delete(`/api/reviews/${token}`)).status()).toBe(404);
+    expect((await mentor.request.post(`/api/reviews/${token}/mentors`, { data: { name: 'Mallory' } })).status()).toBe(404);
+
     // Wrong and revoked links read nothing.
     const wrong = mentorUrl.replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
     expect((await mentor.goto(wrong))?.status()).toBe(404);
