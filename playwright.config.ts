@@ -35,7 +35,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx next build && npx next start -H 127.0.0.1 -p $PORT',
+    // A long keep-alive: Node's 5 s default races the test client reusing an idle socket (ECONNRESET).
+    command: 'npx next build && npx next start -H 127.0.0.1 -p $PORT --keepAliveTimeout 120000',
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,
