@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { parseResume } from '../ingest/index.ts';
 import { sampleReview } from './test-support.ts';
 import { prepareExport } from './prepare.ts';
@@ -72,7 +73,11 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
   it('DOCX anchors each finding and mentor comment on exactly its words', async () => {
     const { report, mentor } = await sample(lang);
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
-    const zip = await JSZip.loadAsync(await toDocx(view));
+    const bytes = await toDocx(view);
+    // Word's own reader is not here; mammoth reading the whole text back shows the package is well formed.
+    const { value: raw } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(raw).toContain(view.findings.find((f) => f.words)!.words!.split('\n')[0]);
+    const zip = await JSZip.loadAsync(bytes);
     const documentXml = await zip.file('word/document.xml')!.async('string');
     const commentsXml = await zip.file('word/comments.xml')!.async('string');
     const words = commentedWords(documentXml);
