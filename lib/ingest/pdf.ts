@@ -93,7 +93,8 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
       let content;
       try {
         page = await document.getPage(number);
-        content = await page.getTextContent();
+        // Our own normalisation (NFKC and more) runs on every piece; pdf.js need not do it too.
+        content = await page.getTextContent({ disableNormalization: true });
       } catch (error) {
         if (late()) break;
         throw new IngestError('corrupt', messages.corruptPdf, { cause: error });
