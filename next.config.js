@@ -10,5 +10,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Lets several builds (e.g. one per test run) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The proxy (proxy.ts) sees request bodies; by default Next keeps only their first 10 MB, which
+  // would cut a 10 MB upload plus its multipart framing. The upload route enforces the real limit.
+  experimental: { proxyClientMaxBodySize: '11mb' },
 };
 export default nextConfig;

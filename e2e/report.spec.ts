@@ -52,6 +52,7 @@ test('a Chinese resume: highlights, a finding card, switching the UI language, r
 
   await page.getByRole('navigation', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Review report', level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The resume itself is never translated.
   await expect(page.getByRole('region', { name: 'Your resume' }).getByText('工作经历').first()).toBeVisible();
 
