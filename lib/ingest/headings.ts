@@ -87,9 +87,27 @@ export function headingKey(title: string): string {
   return key.replace(/\s+and\s+/g, ' & ').replace(/\s*&\s*/g, ' & ').replace(/\s+/g, ' ');
 }
 
-/** The kind of a title that is one of the known section titles, else undefined. */
+/** Section numbering before a title: "一、", "（二）", "3.", "04". */
+const NUMBERING = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[、.．)]|0\d)\s*/u;
+
+/**
+ * The kind of a title that is one of the known section titles, else undefined. Numbering before
+ * the title is ignored, and a bilingual title ("工作经历 Work Experience", "教育背景 / Education")
+ * counts when both halves name the same kind.
+ */
 export function exactHeadingKind(title: string): SectionKind | undefined {
-  return exactKinds.get(headingKey(title));
+  const key = headingKey(title.replace(NUMBERING, ''));
+  const kind = exactKinds.get(key);
+  if (kind) return kind;
+  const halves = key.split(/\s*[/|｜]\s*|(?<=\p{Script=Han})\s*(?=[a-z])|(?<=[a-z])\s*(?=\p{Script=Han})/u).filter(Boolean);
+  if (halves.length !== 2) return undefined;
+  const [first, second] = halves.map((half) => exactKinds.get(half));
+  return first && first === second ? first : undefined;
+}
+
+/** True when a line starts with section numbering ("一、工作经历"), which is not a list marker. */
+export function isNumberedTitle(text: string): boolean {
+  return NUMBERING.test(text.trim()) && !!exactHeadingKind(text);
 }
 
 /** The kind a short title names through one of its words, else undefined. */

@@ -117,3 +117,14 @@ describe('headings', () => {
     expect(looksLikeTitle('Education')).toBe(true);
   });
 });
+
+describe('numbered and bilingual titles', () => {
+  it('ignores section numbering and reads both halves of a bilingual title', () => {
+    expect(exactHeadingKind('一、工作经历')).toBe('experience');
+    expect(exactHeadingKind('（二）项目经验')).toBe('projects');
+    expect(exactHeadingKind('3. Education')).toBe('education');
+    expect(exactHeadingKind('工作经历 Work Experience')).toBe('experience');
+    expect(exactHeadingKind('教育背景 / Education')).toBe('education');
+    expect(exactHeadingKind('工作经历 Education')).toBeUndefined();
+  });
+});

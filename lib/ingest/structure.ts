@@ -1,6 +1,6 @@
 import type { Bullet, Entry, Section, SectionKind } from '../document/schema.ts';
 import { findDateRange } from './dates.ts';
-import { exactHeadingKind, keywordHeadingKind, looksLikeTitle } from './headings.ts';
+import { exactHeadingKind, isNumberedTitle, keywordHeadingKind, looksLikeTitle } from './headings.ts';
 import type { PlacedLine } from './layout.ts';
 
 /** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
@@ -40,7 +40,7 @@ export function markerLength(text: string): number {
 function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   const headings = new Map<PlacedLine, SectionKind>();
   // A list item can be a title when its "marker" is an icon before the title (a font glyph in private use).
-  const candidates = lines.filter((line) => !line.aside && !markerLength(line.text) && looksLikeTitle(line.text));
+  const candidates = lines.filter((line) => !line.aside && (!markerLength(line.text) || isNumberedTitle(line.text)) && looksLikeTitle(line.text));
   const exact = new Map<PlacedLine, SectionKind>();
   for (const line of candidates) {
     const kind = exactHeadingKind(line.text);
