@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { ApiError, CreateReviewResponse, ReviewProgressEvent, UPLOAD_LIMITS } from '../lib/api/reviews.ts';
-import { fixturePdf } from '../server/fixtures.ts';
+import { fixtureDocx, fixturePdf } from '../server/fixtures.ts';
 import { corruptPdf, encryptedPdf, imageOnlyPdf } from './files.ts';
 import { readFileSync } from 'node:fs';
 
@@ -46,6 +46,19 @@ test.describe('POST /api/reviews', () => {
     expect(image.headers()['content-type']).toBe('image/png');
     expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
     await expectError(await request.get(`/api/reviews/${id}/pages/${report.document.pages.length + 1}`), 404, 'not-found');
+  });
+
+  test('reviews a DOCX with a chosen role; a text review has no page images', async ({ request }) => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const response = await request.post('/api/reviews', {
+      multipart: { file: { name: 'zh-ops.docx', mimeType: docx, buffer: Buffer.from(await fixtureDocx('zh-ops')) }, role: 'user-ops' },
+    });
+    expect(response.status()).toBe(201);
+    const { id, report } = CreateReviewResponse.parse(await response.json());
+    expect(report.document.source.type).toBe('docx');
+    expect(report.role).toMatchObject({ target: 'user-ops', given: true });
+    expect(report.document.text).toContain('林晓雯');
+    await expectError(await request.get(`/api/reviews/${id}/pages/1`), 404, 'not-found');
   });
 
   test('reports progress as NDJSON when asked', async ({ request }) => {

@@ -140,9 +140,13 @@ function failure(error: unknown, language: UiLanguage) {
 /** The same review, reported step by step as NDJSON so the browser can show progress. */
 function streamReview(upload: Upload, role: Role | undefined, language: UiLanguage): Response {
   const encoder = new TextEncoder();
+  // The browser may leave mid-review; the review still finishes, with nobody left to tell.
+  let listening = true;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: ReviewProgressEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (event: ReviewProgressEvent) => {
+        if (listening) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      };
       try {
         const { id } = await createReview(upload, { role, onStage: (stage) => send({ stage }) });
         send({ result: { id, url: reviewUrl(id) } });
@@ -150,7 +154,10 @@ function streamReview(upload: Upload, role: Role | undefined, language: UiLangua
         const body = failure(error, language);
         send({ status: API_ERROR_STATUS[body.error.code], error: body.error });
       }
-      controller.close();
+      if (listening) controller.close();
+    },
+    cancel() {
+      listening = false;
     },
   });
   return new Response(stream, { status: 200, headers: { 'Content-Type': `${PROGRESS_MEDIA_TYPE}; charset=utf-8`, 'Cache-Control': 'no-store' } });
