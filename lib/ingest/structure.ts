@@ -111,7 +111,8 @@ function isSetApart(line: PlacedLine): boolean {
 
 function isSentence(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return /[.。;；!！]$/.test(text.trim()) || (han > 0 ? han >= 28 : text.length >= 80);
+  // Chinese prose runs on with commas; a heading of 12 characters or more with one is rare.
+  return /[.。;；!！]$/.test(text.trim()) || (han > 0 ? han >= 28 || (han >= 12 && /[，；]/.test(text)) : text.length >= 80);
 }
 
 /** Groups a section's lines into units: a list item or paragraph with the lines that wrap from it. */
@@ -226,7 +227,8 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
 }
 
 function splitFields(text: string): string[] {
-  return text.split(/\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+|，/u);
+  // Chinese writes no spaces between words, so a space between Chinese characters separates fields.
+  return text.split(/\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+|，|(?<=\p{Script=Han}|[)）])\s+(?=\p{Script=Han})/u);
 }
 
 function isLocation(text: string): boolean {
@@ -296,11 +298,21 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   if (headerDated && !sentence && sameStyle && !datedFirst) return 'new';
   if (headerDated && findDateRange(line.text)) return 'new';
   if (headerDated && textHeader.length >= 2) return 'bullet';
+  // A one-line heading that already names dates, a role and an organisation is complete.
+  if (headerDated && textHeader.length === 1 && !sameStyle && isCompleteHeading(textHeader[0]!)) return 'bullet';
   // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
   if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';
+}
+
+/** A heading line with its dates and at least two other fields (role and organisation). */
+function isCompleteHeading(line: PlacedLine): boolean {
+  const dates = findDateRange(line.text);
+  if (!dates) return false;
+  const rest = line.text.slice(0, dates.span.start) + ' | ' + line.text.slice(dates.span.end);
+  return splitFields(rest).map((field) => field.replace(/^[\s|,，·:：\-–—]+|[\s|,，·:：\-–—]+$/g, '')).filter((field) => field && !isLocation(field)).length >= 2;
 }
 
 /** Reads a section's body into entries with bullets, or into lines. */

@@ -62,6 +62,21 @@ describe('parseResume on pasted text', () => {
     expect(spanProblems(document)).toEqual([]);
   });
 
+  it('reads Chinese entries written as "dates  organisation  role" with plain lines under them', async () => {
+    const text = [
+      '李明', '电话：13912345678  邮箱：liming@example.com', '',
+      '工作经历', '2021.07-至今  上海某某网络科技有限公司  新媒体运营', '负责公众号内容策划与撰写，粉丝从 5 万增长到 12 万', '负责小红书账号运营',
+      '', '2019.07-2021.06  杭州某某电商有限公司  运营助理', '协助完成店铺日常运营',
+    ].join('\n');
+    const document = await parseResume({ text });
+    expect(document.sections[1]!.entries.map((entry) => [entry.heading, entry.organisation, entry.dates?.end, entry.bullets.length])).toEqual([
+      ['新媒体运营', '上海某某网络科技有限公司', 'present', 2],
+      ['运营助理', '杭州某某电商有限公司', '2021-06', 1],
+    ]);
+    expect(document.contact.phones.map((phone) => phone.value)).toEqual(['13912345678']);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
   it('indexes the normalised text: ligatures, tabs and soft hyphens are gone before spans are made', async () => {
     const text = 'Jo Smith\nEXPERIENCE\nCoordinator | Acme Inc. | 2019 – 2021\n•\tOrganised\ton\u00AD\u2010campus\tevents\tfor\t300\tstudents\n•\tFixed ﬁling';
     const document = await parseResume({ text });
