@@ -261,10 +261,12 @@ function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryL
   if (dates && (dates.end || !/^\d{4}-01$/.test(dates.start ?? ''))) return false;
   if (isSentence(line.text)) return true;
   const lines = entryLines.get(entry);
-  if (!lines || !line.style || !entry.bullets.length) return false;
+  if (!lines || !entry.bullets.length) return false;
   // Only among unmarked description lines: after marked items, an unmarked line is a new heading.
   const bullet = lines.bullet;
   if (!bullet || bullet.listItem || markerLength(bullet.text)) return false;
+  // Plain text has no fonts: there a line right under the lines above goes on, and a blank line starts anew.
+  if (!line.style) return line.gapBefore === 0;
   return line.style === bullet.style && line.style !== lines.heading.style && !findDateRange(line.text);
 }
 
