@@ -43,6 +43,10 @@ test('a Chinese resume: highlights, a finding card, switching the UI language, r
   await expect(card.getByText('依据', { exact: true }).first()).toBeVisible();
   await expect(card.getByText('规则', { exact: true }).first()).toBeVisible();
   await screenshot(page, 'zh-card');
+  // Closing the card returns focus to its highlight without opening it again.
+  await card.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('region', { name: /^第 \d+ 行$/ })).toHaveCount(0);
+  await expect(marks.first()).toBeFocused();
 
   // Keyboard: focusing a highlight opens its card; Escape closes it.
   await marks.nth(1).focus();

@@ -37,6 +37,8 @@ export interface Messages {
     sideLabel: string;
     backToUpload: string;
     newReview: string;
+    copyLink: string;
+    copied: string;
     resumeHeading: string;
     resumeAsRead: string;
     pageHeading: string;
@@ -128,6 +130,8 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       sideLabel: '概览',
       backToUpload: '返回上传',
       newReview: '点评另一份简历',
+      copyLink: '复制报告链接',
+      copied: '链接已复制',
       resumeHeading: '简历原文',
       resumeAsRead: '以下是亮点读到的简历文字，意见标注在相关词句上。',
       pageHeading: '原始页面',
@@ -234,6 +238,8 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       sideLabel: 'Overview',
       backToUpload: 'Back to upload',
       newReview: 'Review another resume',
+      copyLink: 'Copy report link',
+      copied: 'Link copied',
       resumeHeading: 'Your resume',
       resumeAsRead: 'This is the text Liangdian read from your resume; findings are marked on the words they concern.',
       pageHeading: 'Original pages',

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import type { Finding, Report, UiLanguage } from '@/lib/report/schema.ts';
+import { CopyLink } from './copy-link.tsx';
 import { DiagnosticsBanner } from './diagnostics-banner.tsx';
 import { FindingCard, round } from './finding-card.tsx';
 import { FindingFilters, type Filters, matches } from './finding-filters.tsx';
@@ -77,7 +78,10 @@ export function ReportView({ reviewId, report, language, messages }: {
             <span>{roleText}</span>
           </p>
         </div>
-        <Link href="/" className="button button-secondary">{t.newReview}</Link>
+        <div className="report-actions">
+          <CopyLink label={t.copyLink} done={t.copied} />
+          <Link href="/" className="button button-secondary">{t.newReview}</Link>
+        </div>
       </div>
 
       <div className="report-grid">

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { ResumeDocument } from '@/lib/document/schema.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import type { Finding, UiLanguage } from '@/lib/report/schema.ts';
@@ -22,6 +22,16 @@ export function ResumeText({ document, findings, selection, onSelect, onClose, l
   messages: Messages;
 }) {
   const headings = new Set(document.sections.map((section) => section.titleSpan.start));
+  // Focus that returns to a highlight after its card closes must not open the card again.
+  const returningFocus = useRef(false);
+  const closeAndReturn = (findingId: string | undefined) => {
+    onClose();
+    const mark = findingId ? window.document.querySelector<HTMLElement>(markSelector(findingId)) : null;
+    if (!mark) return;
+    returningFocus.current = true;
+    mark.focus();
+    returningFocus.current = false;
+  };
   const byId = new Map(findings.map((f) => [f.id, f]));
   return (
     <ol className="resume-lines" lang={document.language === 'en' ? 'en' : 'zh-CN'}>
@@ -49,7 +59,7 @@ export function ResumeText({ document, findings, selection, onSelect, onClose, l
                     aria-expanded={selected}
                     aria-controls={selected ? cardId : undefined}
                     onClick={select}
-                    onFocus={select}
+                    onFocus={() => returningFocus.current || select()}
                     onKeyDown={(event: KeyboardEvent) => {
                       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(); }
                       if (event.key === 'Escape') onClose();
@@ -63,12 +73,18 @@ export function ResumeText({ document, findings, selection, onSelect, onClose, l
               {line.span.start === line.span.end && '\u00a0'}
             </span>
             {open && (
-              <div id={cardId} className="line-cards" role="region" aria-label={messages.report.lineLabel.replace('{line}', String(index + 1))}>
+              <div
+                id={cardId}
+                className="line-cards"
+                role="region"
+                aria-label={messages.report.lineLabel.replace('{line}', String(index + 1))}
+                onKeyDown={(event) => event.key === 'Escape' && closeAndReturn(selection.findingIds[0])}
+              >
                 {selection.findingIds.flatMap((id) => {
                   const finding = byId.get(id);
                   return finding ? [<FindingCard key={id} finding={finding} text={document.text} language={language} messages={messages} />] : [];
                 })}
-                <button type="button" className="link-button close-cards" onClick={onClose}>{messages.report.card.close}</button>
+                <button type="button" className="link-button close-cards" onClick={() => closeAndReturn(selection.findingIds[0])}>{messages.report.card.close}</button>
               </div>
             )}
           </li>
