@@ -194,19 +194,16 @@ function bulletOf(text: string, unit: Unit): Bullet {
 function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): { heading: string; organisation?: string } {
   const parts: string[] = [];
   for (const line of header) {
-    let cuts = [line.start, ...(line.breaks ?? []).map((offset) => line.start + offset), line.end];
-    cuts = [...new Set(cuts)].sort((a, b) => a - b);
+    // Wide gaps in the line separate fields too; the dates are cut out of whichever field holds them.
+    const cuts = [...new Set([line.start, ...(line.breaks ?? []).map((offset) => line.start + offset), line.end])].sort((a, b) => a - b);
     for (let i = 0; i + 1 < cuts.length; i++) {
-      let start = cuts[i]!;
-      let end = cuts[i + 1]!;
+      const start = cuts[i]!;
+      const end = cuts[i + 1]!;
       if (dates && dates.span.start < end && start < dates.span.end) {
-        const before = text.slice(start, Math.max(start, dates.span.start));
-        const after = text.slice(Math.min(end, dates.span.end), end);
-        for (const piece of [before, after]) parts.push(...splitFields(piece));
-        continue;
+        parts.push(...splitFields(text.slice(start, Math.max(start, dates.span.start))), ...splitFields(text.slice(Math.min(end, dates.span.end), end)));
+      } else if (end > start) {
+        parts.push(...splitFields(text.slice(start, end)));
       }
-      if (end > start) parts.push(...splitFields(text.slice(start, end)));
-      start = end;
     }
   }
   // A word broken over two heading lines is one word again.
