@@ -152,6 +152,8 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
   }
   if (line.gapBefore !== undefined && line.gapBefore > 0.9) return false;
   if (last.right !== undefined && line.right !== undefined) {
+    // Text in another size has another role (a heading after a bullet).
+    if (last.fontSize && line.fontSize && Math.abs(last.fontSize - line.fontSize) > 0.5) return false;
     const size = last.fontSize ?? 10;
     const edge = last.columnRight ?? right;
     // The line above was wrapped when it reaches the column's edge, or when this line's first word
@@ -166,7 +168,7 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     // A word broken at the line's end, or a lower-case start in the same font, carries the line on.
     if (/\p{L}-$/u.test(last.text) || (/^\p{Ll}/u.test(line.text) && line.style === last.style)) return true;
     // A line that ends a sentence ends the item; an unmarked item does not go on with a capital.
-    if (/[。!！?？;；]$/.test(last.text)) return false;
+    if (/[。!！?？;；]$/.test(last.text) || (/\p{Ll}{2}\.$/u.test(last.text) && /^\p{Lu}/u.test(line.text))) return false;
     if (unit.kind === 'indented' && /^[A-Z][a-z]/.test(line.text) && !/[,，\-–(&]$|\b(?:and|or|of|the|to|in|for|with|a|an)$/.test(last.text)) return false;
     if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
