@@ -38,7 +38,6 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-
 /**
  * Reads a resume (PDF, DOCX, plain text or Markdown; Chinese or English) into a ResumeDocument.
  * The type comes from the bytes, never the file name. Throws IngestError for input that cannot
