@@ -26,11 +26,15 @@ const loadPdfJs = () => (pdfjsPromise ??= importPdfJs());
 async function importPdfJs() {
   const push = Array.prototype.push;
   const parse = JSON.parse;
+  // pdf.js ships megabytes of source maps; a tool that turned source maps on (tsx) would read them all.
+  const sourceMaps = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
   // The worker runs in this thread (pdf.js's documented `pdfjsWorker` global); importing it here,
   // before the built-ins are put back, keeps its polyfills from being installed later.
   const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  process.setSourceMapsEnabled(sourceMaps);
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
   return { pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) };
