@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommentBody } from '../../lib/mentor/api.ts';
+import { CommentBody, VerdictBody } from '../../lib/mentor/api.ts';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../lib/report/schema.ts';
 import { database } from '../store/db.ts';
 import { insertReview, newReviewId } from '../store/reviews.ts';
-import { asMentor, asOwner, jsonOk, readJson, readUpload } from './http.ts';
+import { addVerdict } from './feedback.ts';
+import { asMentor, asOwner, jsonOk, mentorPost, readJson, readUpload } from './http.ts';
 import { createMentorLink, revokeMentorLink } from './links.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'liangdian-mentor-http-'));
@@ -52,6 +53,21 @@ describe('mentor API guards', () => {
     const bodies = await Promise.all(answers.map(async (a) => [a.status, await a.json()]));
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
     expect(bodies[0]).toEqual([404, { error: { code: 'not-found', message: 'Not found: the link is wrong, was revoked or has expired.' } }]);
+  });
+
+  it('records a valid mentor POST with 201 and refuses a bad body with 400', async () => {
+    const db = await database();
+    const id = newReviewId();
+    await insertReview(db, { id, original: { sourceType: 'text', fileName: null, mediaType: null, bytes: new TextEncoder().encode(text) }, report });
+    const { token } = await createMentorLink(db, id, { name: 'Li' });
+    const post = mentorPost(VerdictBody, addVerdict);
+    const params = Promise.resolve({ token });
+    const created = await post(json({ body: 'Ready to send.', signedOff: true }), { params });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ author: { role: 'mentor', name: 'Li' }, text: 'Ready to send.', signedOff: true });
+    const refused = await post(json({ body: '', signedOff: true }), { params });
+    expect(refused.status).toBe(400);
+    expect((await post(json({ body: 'x', signedOff: true }), { params: Promise.resolve({ token: 'B'.repeat(43) }) })).status).toBe(404);
   });
 
   it('reads bodies within their limits', async () => {
