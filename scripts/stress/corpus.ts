@@ -259,7 +259,8 @@ export async function generateCorpus(dir: string, { quick }: Plan): Promise<Corp
     ['notes.pdf', SEED_RESUME_EN.join('\n'), PDF, ['review']],
     ['resume.txt', pdfLib, TEXT, ['review']],
     ['old.docx', compoundFile(), DOCX, ['unsupported-type', 'encrypted']],
-    ['resume', pdfLib, 'application/octet-stream', ['review']],
+    // No name to go by: reading it (the type is in the bytes) and refusing it clearly are both right.
+    ['resume', pdfLib, 'application/octet-stream', ['review', 'unsupported-type']],
     ['image.gif', Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64'), 'image/gif', ['unsupported-type']],
     ['noise.txt', mutate(Buffer.alloc(8192), 11, 1), TEXT, ['unsupported-type']],
     ['resume.exe', pdfLib, 'application/x-msdownload', 'any'],

@@ -13,13 +13,14 @@ serveJobs(async (input) => {
   if (command === 'eat-memory') for (;;) held.push(Buffer.alloc(64 * 2 ** 20, 1));
   if (command === 'encrypted') throw new IngestError('encrypted', { zh: '文件已加密', en: 'The file is encrypted' });
   if (command === 'bug') throw new TypeError('x is undefined');
+  const box = command === 'nan-box' ? { x: Number.NaN, y: 0, width: 1, height: 1 } : undefined;
   const document: ResumeDocument = {
     version: 1,
     source: { type: 'text', bytes: command.length },
     text: `${command} pid:${process.pid}`,
     language: 'en',
     pages: [],
-    lines: [],
+    lines: box ? [{ span: { start: 0, end: 1 }, page: 1, language: 'en', box }] : [],
     contact: { emails: [], phones: [], urls: [] },
     sections: [],
     diagnostics: [],

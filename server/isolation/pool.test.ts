@@ -45,6 +45,12 @@ describe('ParsePool', () => {
     await expect(hostilePool().parse({ text: 'bug' })).rejects.toMatchObject({ name: 'IngestError', code: 'corrupt' });
   });
 
+  it('refuses a document that breaks the schema as corrupt, not as a server fault', async () => {
+    const pool = hostilePool();
+    await expect(pool.parse({ text: 'nan-box' })).rejects.toMatchObject({ name: 'IngestError', code: 'corrupt' });
+    await expect(pool.parse({ text: 'fine' })).resolves.toBeDefined();
+  });
+
   it('kills a hung child at the time limit, answers timeout, and keeps serving', async () => {
     const pool = hostilePool({ size: 1, timeoutMs: 500 });
     const started = Date.now();

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { ResumeDocument } from '../../lib/document/schema.ts';
 import { IngestError } from '../../lib/ingest/errors.ts';
 import type { Localized } from '../../lib/report/schema.ts';
 import { isolationMessages } from './messages.ts';
@@ -181,10 +181,18 @@ export class ParsePool {
     if (!job || job.id !== message.id) return;
     this.finish(slot);
     slot.jobsDone++;
-    if (message.ok) {
+    // The child's answer crosses a boundary like any request body: a document that breaks the
+    // schema (NaN coordinates from a mangled PDF) would break the review and the store later.
+    const checked = message.ok ? ResumeDocument.safeParse(message.document) : null;
+    if (checked?.success) {
       this.counters.completed++;
-      job.resolve(message.document);
-    } else {
+      job.resolve(checked.data);
+    } else if (checked) {
+      this.counters.failed++;
+      const where = checked.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      console.error(`[liangdian] parser returned an invalid document (${where})`);
+      job.reject(new IngestError('corrupt', isolationMessages.crashed, { cause: checked.error }));
+    } else if (!message.ok) {
       this.counters.failed++;
       job.reject('ingest' in message.error
         ? new IngestError(message.error.ingest.code, message.error.ingest.localized)

@@ -1,6 +1,8 @@
+import { format } from 'node:util';
+
 /**
  * Review ids and mentor tokens are the only keys to a report: whoever reads them in a log can open
- * it. Everything the server writes to a log goes through `redact` first.
+ * it. Everything the server prints goes through `redact` first (see `redactConsole`).
  */
 const REDACTED = '[redacted]';
 
@@ -18,15 +20,20 @@ export function redact(text: string): string {
     .replace(SECRET_FIELD, `$1${REDACTED}`);
 }
 
-/** An error as one log line with its secrets removed (message, code, and the stack's first frames). */
-export function redactError(error: unknown): string {
-  if (!(error instanceof Error)) return redact(String(error));
-  const code = (error as { code?: unknown }).code;
-  const stack = error.stack?.split('\n').slice(1, 4).map((line) => line.trim()).join(' | ') ?? '';
-  return redact(`${error.name}${code ? ` [${String(code)}]` : ''}: ${error.message}${stack ? ` | ${stack}` : ''}`);
-}
+type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
+const METHODS: ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug'];
+const INSTALLED = Symbol.for('liangdian.redactedConsole');
 
-/** console.error with secrets removed: what server code uses to log. */
-export function logError(context: string, error: unknown): void {
-  console.error(`[liangdian] ${redact(context)}: ${redactError(error)}`);
+/**
+ * Routes everything the server process prints through `redact`: our own logs, other modules'
+ * and Next's (an error's message or stack can carry a URL with an id). Installed once per process.
+ */
+export function redactConsole(target: Console = console): void {
+  const holder = target as Console & { [INSTALLED]?: true };
+  if (holder[INSTALLED]) return;
+  holder[INSTALLED] = true;
+  for (const method of METHODS) {
+    const original = target[method].bind(target);
+    target[method] = (...args: unknown[]) => original(redact(format(...args)));
+  }
 }

@@ -3,7 +3,7 @@ import { secretsEqual } from './compare.ts';
 import { attachmentHeaders, contentSecurityPolicy, newNonce } from './headers.ts';
 import { limitedAction } from './limits.ts';
 import { RateLimiter, clientKey, rateLimitFromEnv } from './rate-limit.ts';
-import { redact, redactError } from './redact.ts';
+import { redact, redactConsole } from './redact.ts';
 
 describe('secretsEqual', () => {
   it('is true only for identical strings, whatever the lengths', () => {
@@ -25,10 +25,17 @@ describe('redact', () => {
     expect(redact(`authorization: Bearer ${id}`)).toBe('authorization: Bearer [redacted]');
     expect(redact('POST /api/reviews 201 in 120ms')).toBe('POST /api/reviews 201 in 120ms');
   });
-  it('redacts error messages and stacks', () => {
-    const line = redactError(new Error(`review ${'/r/'}${id} not found`));
-    expect(line).not.toContain(id);
-    expect(line).toContain('Error: review /r/[redacted] not found');
+  it('redacts whatever a console prints, errors and their stacks included', () => {
+    const printed: string[] = [];
+    const target = { log: (line: string) => printed.push(line), info: () => undefined, warn: () => undefined, error: (line: string) => printed.push(line), debug: () => undefined } as unknown as Console;
+    redactConsole(target);
+    redactConsole(target);
+    target.error('review failed', new Error(`GET /api/reviews/${id} failed`));
+    target.log('opened %s', `/m/${id}`);
+    expect(printed).toHaveLength(2);
+    expect(printed.join('\n')).not.toContain(id);
+    expect(printed[0]).toMatch(/^review failed Error: GET \/api\/reviews\/\[redacted\] failed\n\s+at /);
+    expect(printed[1]).toBe('opened /m/[redacted]');
   });
 });
 
