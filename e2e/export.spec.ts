@@ -10,10 +10,12 @@ import { nfkc } from '../lib/text/normalise.ts';
 /** A stored review of one of our fixture resumes, with a mentor's decision, comment and verdict. */
 async function reviewWithMentor(request: APIRequestContext, file: { name: string; mimeType: string; buffer: Buffer }, words: string) {
   const created = await request.post('/api/reviews', { multipart: { file } });
-  expect(created.status()).toBe(201);
+  // The upload's own error (code and message) names the cause when this fails, e.g. a 422 from the parser.
+  expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const report = (await (await request.get(`/api/reviews/${id}`)).json()) as { document: { text: string }; findings: { id: string; message: { zh: string; en: string } }[] };
   const link = await request.post(`/api/reviews/${id}/mentors`, { data: { name: '王老师' } });
+  expect(link.status()).toBe(201);
   const { url } = (await link.json()) as { url: string };
   const token = url.split('/').at(-1)!;
   const start = report.document.text.indexOf(words);
