@@ -19,6 +19,8 @@ export interface Original {
 export interface StoredReview {
   id: string;
   createdAt: Date;
+  /** The latest version's number and report: what the report page shows. */
+  version: number;
   report: Report;
 }
 
@@ -31,17 +33,25 @@ export async function insertReview(db: Queryable, review: { id: string; original
   );
 }
 
-/** The stored review, or null for an id that is malformed or unknown (callers cannot tell which). */
+/**
+ * The stored review with its latest version's report (revisions live in review_versions), or null
+ * for an id that is malformed or unknown (callers cannot tell which).
+ */
 export async function findReview(db: Queryable, id: string): Promise<StoredReview | null> {
   if (!ReviewId.safeParse(id).success) return null;
-  const { rows } = await db.query<{ id: string; created_at: Date; report: unknown }>(
-    'SELECT id, created_at, report FROM reviews WHERE id = $1',
+  const { rows } = await db.query<{ id: string; created_at: Date; version: number; report: unknown }>(
+    `SELECT r.id, r.created_at, coalesce(v.version, 1) AS version, coalesce(v.report, r.report) AS report
+     FROM reviews r
+     LEFT JOIN LATERAL (
+       SELECT version, report FROM review_versions WHERE review_id = r.id ORDER BY version DESC LIMIT 1
+     ) v ON true
+     WHERE r.id = $1`,
     [id],
   );
   const row = rows[0];
   if (!row) return null;
   const report = typeof row.report === 'string' ? JSON.parse(row.report) : row.report;
-  return { id: row.id, createdAt: new Date(row.created_at), report: Report.parse(report) };
+  return { id: row.id, createdAt: new Date(row.created_at), version: Number(row.version), report: Report.parse(report) };
 }
 
 export async function findOriginal(db: Queryable, id: string): Promise<Original | null> {

@@ -6,6 +6,7 @@ import { REPORT_SCHEMA_VERSION, type Report } from '../../lib/report/schema.ts';
 import { postgresUnavailable, startPostgres, type TestPostgres } from '../test/postgres.ts';
 import { migrate, openPglite, openPostgres, readMigrations, type Database } from './db.ts';
 import { findOriginal, findReview, insertReview, newReviewId } from './reviews.ts';
+import { addVersion } from '../mentor/versions.ts';
 
 const text = '张三\n负责用户运营，DAU 提升 35%';
 
@@ -106,9 +107,21 @@ describe.each(drivers)('store on $name', ({ skip, open }) => {
       await insertReview(db, { id, original: { sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes }, report });
       const stored = await findReview(db, id);
       expect(stored?.report).toEqual(report);
+      expect(stored?.version).toBe(1);
       expect(stored?.createdAt).toBeInstanceOf(Date);
       const original = await findOriginal(db, id);
       expect(original).toEqual({ sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes });
+    });
+
+    it('read back the latest revision as the review', async () => {
+      const id = newReviewId();
+      const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
+      await insertReview(db, { id, original, report: sampleReport() });
+      const revised = { ...sampleReport(), score: { ...sampleReport().score, overall: 81 } };
+      expect(await addVersion(db, id, { original, report: revised })).toBe(2);
+      const stored = await findReview(db, id);
+      expect(stored?.version).toBe(2);
+      expect(stored?.report.score.overall).toBe(81);
     });
 
     it('find nothing for an unknown or malformed id', async () => {

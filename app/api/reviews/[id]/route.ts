@@ -7,7 +7,7 @@ import { apiError, requestLanguage } from '../../http.ts';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** GET /api/reviews/{id}: the stored report. Unknown and malformed ids get the same 404. */
+/** GET /api/reviews/{id}: the latest version's report. Unknown and malformed ids get the same 404. */
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
   const stored = await getReview(id);
