@@ -28,15 +28,14 @@ function pdfjsAssets(folder: string): string {
  * are replaced by images of themselves.
  */
 export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocument): Promise<RedactedPage[]> {
-  const spans = personalSpans(doc);
-  const boxes = spans.flatMap((span) => wordBoxes(doc, span));
-  const unplaced = spans.filter((span) => wordBoxes(doc, span).length === 0);
-  if (unplaced.length > 0) {
+  const boxesPerSpan = personalSpans(doc).map((span) => wordBoxes(doc, span));
+  if (boxesPerSpan.some((spanBoxes) => spanBoxes.length === 0)) {
     throw new ExportError('personal-unlocatable', {
       zh: '无法在原 PDF 中定位个人信息，不能隐去。请勾选“包含个人信息”，或选择其他导出格式。',
       en: 'The personal details could not be located on the original PDF, so they cannot be masked. Include personal details, or choose another format.',
     });
   }
+  const boxes = boxesPerSpan.flat();
   const pages = [...new Set(boxes.map((b) => b.page))].sort((a, b) => a - b);
   if (pages.length === 0) return [];
 
