@@ -21,6 +21,8 @@ describe('writeExport', () => {
     const text = readFileSync(md, 'utf8');
     expect(text).toContain(report.findings[0]!.message.zh);
     expect(text).not.toContain(doc.contact.name!.value);
+    await writeExport(report, 'md', md, { mentor, includePersonal: true });
+    expect(readFileSync(md, 'utf8')).toContain(doc.contact.name!.value);
     const json = path.join(dir, 'out.json');
     await writeExport(report, 'json', json, { mentor, includePersonal: true });
     expect(ExportEnvelope.parse(JSON.parse(readFileSync(json, 'utf8'))).report).toEqual(report);

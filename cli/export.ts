@@ -9,7 +9,7 @@ import { closePrinter } from '../server/export/printer.ts';
 export interface WriteExportOptions {
   /** The reviewed file's bytes, for `annotated-pdf`; read from the report's file name when that names a file here. */
   original?: Uint8Array;
-  /** Keep name, phone, email and address (masked by default, as everywhere). */
+  /** `--personal`: keep name, phone, email and address (masked by default, as everywhere). */
   includePersonal?: boolean;
   mentor?: MentorReview;
   lang?: UiLanguage;
@@ -18,9 +18,11 @@ export interface WriteExportOptions {
 const noMentor: MentorReview = { decisions: [], comments: [], verdicts: [] };
 
 /**
- * `liangdian review <file> --format md|pdf|docx|json|annotated-pdf -o <out>`: writes one export of
- * `report` to `outPath` ("-" for standard output) and closes the browser a PDF needed, so the CLI exits.
- * Throws on an unknown format and ExportError when the format does not apply.
+ * `liangdian review <file> --format md|pdf|docx|annotated-pdf [--personal] -o <out>`: writes one
+ * export of `report` to `outPath` ("-" for standard output), anonymous unless `--personal`
+ * (`includePersonal`), and closes the browser a PDF needed, so the CLI exits. Throws on an unknown
+ * format and ExportError when the format does not apply (or when personal details on an original
+ * PDF cannot be located to be masked).
  */
 export async function writeExport(report: Report, format: string, outPath: string, options: WriteExportOptions = {}): Promise<ExportResult> {
   const parsed = ExportFormat.safeParse(format);
