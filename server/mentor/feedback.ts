@@ -5,13 +5,13 @@ import type { Comment, Decision, MentorReview, Verdict } from '../../lib/mentor/
 import { commentsOnVersion, decisionsOnLatest } from '../../lib/mentor/view.ts';
 import type { Database, Queryable } from '../store/db.ts';
 import { MentorError, OWNER_NAME, listMentorLinks, type Actor } from './links.ts';
-import { listVersions, type StoredVersion } from './versions.ts';
+import { findVersion, latestVersionNumber, listVersions, type StoredVersion } from './versions.ts';
 
 const newId = () => randomBytes(12).toString('base64url');
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 async function versionOf(tx: Queryable, reviewId: string, version: number): Promise<StoredVersion> {
-  const found = (await listVersions(tx, reviewId)).find((v) => v.version === version);
+  const found = await findVersion(tx, reviewId, version);
   if (!found) throw new MentorError('bad-request', `no version ${version}`);
   return found;
 }
@@ -84,11 +84,13 @@ export async function setResolved(db: Queryable, reviewId: string, commentId: st
 
 export async function addVerdict(db: Database, mentor: Extract<Actor, { role: 'mentor' }>, input: VerdictBody): Promise<Verdict> {
   return db.transaction(async (tx) => {
-    const versions = await listVersions(tx, mentor.reviewId);
+    // On the version the mentor sees, the latest; the review may have been deleted since the token was checked.
+    const version = await latestVersionNumber(tx, mentor.reviewId);
+    if (version === null) throw new MentorError('not-found', 'no such review');
     const { rows } = await tx.query<{ created_at: Date | string }>(
       `INSERT INTO mentor_verdicts (id, review_id, link_id, author_name, version, body, signed_off)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING created_at`,
-      [newId(), mentor.reviewId, mentor.linkId, mentor.name, versions.at(-1)!.version, input.body, input.signedOff],
+      [newId(), mentor.reviewId, mentor.linkId, mentor.name, version, input.body, input.signedOff],
     );
     return { author: { role: 'mentor', name: mentor.name }, text: input.body, signedOff: input.signedOff, at: iso(rows[0]!.created_at) };
   });

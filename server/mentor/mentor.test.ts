@@ -183,6 +183,9 @@ describe.each([
     expect((await db.query('SELECT 1 FROM reviews WHERE id = $1', [owner.reviewId])).rows).toEqual([]);
     expect(await mentorFor(db, token)).toBeNull();
     expect(await loadMentorLoop(db, owner)).toBeNull();
+    // A mentor whose token was checked just before the deletion gets a clean not-found, not a crash.
+    await expect(addVerdict(db, mentor, { body: 'late', signedOff: true })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(addDecision(db, mentor, { version: 1, findingId: 'a1', action: 'agree' })).rejects.toMatchObject({ code: 'bad-request' });
     expect(await deleteReview(db, owner.reviewId)).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import type { Upload } from '../reviews.ts';
 import type { Original } from '../store/reviews.ts';
 import type { Database } from '../store/db.ts';
 import { MentorError } from './links.ts';
-import { addVersion, listVersions } from './versions.ts';
+import { addVersion, findVersion } from './versions.ts';
 
 /**
  * Reads and reviews a revised resume, for the same target role as the first version, and stores
@@ -12,7 +12,7 @@ import { addVersion, listVersions } from './versions.ts';
  * the parser pool is full); nothing is stored then.
  */
 export async function reviseReview(db: Database, reviewId: string, upload: Upload): Promise<number> {
-  const first = (await listVersions(db, reviewId))[0];
+  const first = await findVersion(db, reviewId, 1);
   if (!first) throw new MentorError('not-found', 'no such review');
   // Parsing runs in a child process, as for a first upload: a hostile file can only crash that child.
   const document = await parseIsolated(upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text });

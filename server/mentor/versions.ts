@@ -8,28 +8,51 @@ export interface StoredVersion extends VersionedReport { createdAt: Date; fileNa
 
 const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
 
+interface VersionRow { version: number; created_at: Date | string; file_name: string | null; report: unknown }
+
+const toStoredVersion = (row: VersionRow): StoredVersion =>
+  ({ version: Number(row.version), createdAt: new Date(row.created_at), fileName: row.file_name, report: parseReport(row.report) });
+
 /** Every version of a review, oldest first: the review row is version 1, revisions follow. Empty for an unknown review. */
 export async function listVersions(db: Queryable, reviewId: string): Promise<StoredVersion[]> {
-  const { rows } = await db.query<{ version: number; created_at: Date | string; file_name: string | null; report: unknown }>(
+  const { rows } = await db.query<VersionRow & Record<string, unknown>>(
     `SELECT 1 AS version, created_at, file_name, report FROM reviews WHERE id = $1
      UNION ALL
      SELECT version, created_at, file_name, report FROM review_versions WHERE review_id = $1
      ORDER BY version`,
     [reviewId],
   );
-  return rows.map((row) => ({ version: Number(row.version), createdAt: new Date(row.created_at), fileName: row.file_name, report: parseReport(row.report) }));
+  return rows.map(toStoredVersion);
 }
 
-/** The original file of one version (version 1 lives in the review row). */
+/** `columns` of one version's row: version 1 lives in the review row, revisions in review_versions. */
+function selectVersion<Row extends Record<string, unknown>>(db: Queryable, columns: string, reviewId: string, version: number) {
+  return version === 1
+    ? db.query<Row>(`SELECT ${columns} FROM reviews WHERE id = $1`, [reviewId])
+    : db.query<Row>(`SELECT ${columns} FROM review_versions WHERE review_id = $1 AND version = $2`, [reviewId, version]);
+}
+
+/** One version with its report (only that one is read and validated), or null when there is no such version. */
+export async function findVersion(db: Queryable, reviewId: string, version: number): Promise<StoredVersion | null> {
+  const { rows } = await selectVersion<Omit<VersionRow, 'version'>>(db, 'created_at, file_name, report', reviewId, version);
+  return rows[0] ? toStoredVersion({ ...rows[0], version }) : null;
+}
+
+/** The original file of one version. */
 export async function findVersionOriginal(db: Queryable, reviewId: string, version: number): Promise<Original | null> {
-  const { rows } = await db.query<{ source_type: Original['sourceType']; file_name: string | null; media_type: string | null; original: Uint8Array }>(
-    version === 1
-      ? 'SELECT source_type, file_name, media_type, original FROM reviews WHERE id = $1'
-      : 'SELECT source_type, file_name, media_type, original FROM review_versions WHERE review_id = $1 AND version = $2',
-    version === 1 ? [reviewId] : [reviewId, version],
-  );
+  const { rows } = await selectVersion<{ source_type: Original['sourceType']; file_name: string | null; media_type: string | null; original: Uint8Array }>(
+    db, 'source_type, file_name, media_type, original', reviewId, version);
   const row = rows[0];
   return row ? { sourceType: row.source_type, fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.original) } : null;
+}
+
+/** The number of a review's latest version, or null for an unknown review. */
+export async function latestVersionNumber(db: Queryable, reviewId: string): Promise<number | null> {
+  const { rows } = await db.query<{ last: number | null; known: boolean }>(
+    'SELECT (SELECT max(version) FROM review_versions WHERE review_id = $1) AS last, EXISTS (SELECT 1 FROM reviews WHERE id = $1) AS known',
+    [reviewId],
+  );
+  return rows[0]?.known ? Number(rows[0].last ?? 1) : null;
 }
 
 /** Stores a revised resume as the next version; concurrent uploads get consecutive numbers. */
@@ -59,12 +82,8 @@ export async function deleteReview(db: Database, reviewId: string): Promise<bool
 
 /** The latest version's number and original file (what the report shows), or null for an unknown review. */
 export async function latestOriginal(db: Queryable, reviewId: string): Promise<{ version: number; original: Original } | null> {
-  const { rows } = await db.query<{ last: number | null; known: boolean }>(
-    'SELECT (SELECT max(version) FROM review_versions WHERE review_id = $1) AS last, EXISTS (SELECT 1 FROM reviews WHERE id = $1) AS known',
-    [reviewId],
-  );
-  if (!rows[0]?.known) return null;
-  const version = Number(rows[0].last ?? 1);
+  const version = await latestVersionNumber(db, reviewId);
+  if (version === null) return null;
   const original = await findVersionOriginal(db, reviewId, version);
   return original && { version, original };
 }
