@@ -62,7 +62,6 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
             <h2 id="mentor-comments-title">{messages.comments.heading} ({feedback.comments.filter((c) => !c.parentId).length})</h2>
             <MentorThreads
               comments={feedback.comments}
-              canResolve
               onReply={(parentId, body) => comment({ parentId, body })}
               onResolve={async (commentId, resolved) => {
                 await send(`${base}/comments/${commentId}`, 'PATCH', { resolved });

@@ -23,13 +23,12 @@ export function Byline({ author, at, messages, formatTime }: { author: Author; a
 
 /**
  * Comment threads: the words they are on (or, when outdated, the old words), the comment, its
- * replies, a reply box, and for the owner a resolve switch.
+ * replies, a reply box, and a resolve switch where `onResolve` is given (the owner's page).
  */
-export function MentorThreads({ comments, canResolve, onReply, onResolve, messages, formatTime }: {
+export function MentorThreads({ comments, onReply, onResolve, messages, formatTime }: {
   comments: Comment[];
-  canResolve: boolean;
   onReply: (parentId: string, body: string) => Promise<void>;
-  onResolve: (commentId: string, resolved: boolean) => Promise<void>;
+  onResolve?: (commentId: string, resolved: boolean) => Promise<void>;
   messages: MentorMessages;
   formatTime: (iso: string) => string;
 }) {
@@ -61,7 +60,7 @@ export function MentorThreads({ comments, canResolve, onReply, onResolve, messag
             ))}
           </ol>
           <ReplyForm onSubmit={(body) => onReply(root.id, body)} messages={messages} />
-          {canResolve && (
+          {onResolve && (
             <button type="button" className="button button-secondary mentor-small" onClick={() => void onResolve(root.id, !root.resolved)}>
               {root.resolved ? t.reopen : t.resolve}
             </button>

@@ -55,9 +55,7 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
             <h2 id="mentor-comments-title">{messages.comments.heading}</h2>
             <MentorThreads
               comments={feedback.comments}
-              canResolve={false}
               onReply={(parentId, body) => post('comments', { parentId, body })}
-              onResolve={async () => undefined}
               messages={messages}
               formatTime={formatTime}
             />
