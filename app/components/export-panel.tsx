@@ -78,16 +78,21 @@ async function readWithProgress(response: Response, onProgress: (received: numbe
   return new Blob(chunks, { type: response.headers.get('content-type') ?? 'application/octet-stream' });
 }
 
+/** Who asks for the export: the owner by the review id, a mentor by their link's token only. */
+type ExportAccess = { reviewId: string; mentorToken?: never } | { mentorToken: string; reviewId?: never };
+
+/** The export route and headers for an access: a mentor never learns the review id, so the token stands in the path too. */
+function exportRequest(access: ExportAccess): { path: string; headers: Record<string, string> } {
+  return access.mentorToken === undefined
+    ? { path: `/api/reviews/${encodeURIComponent(access.reviewId)}/export`, headers: {} }
+    : { path: `/api/reviews/${encodeURIComponent(access.mentorToken)}/export`, headers: { 'X-Mentor-Token': access.mentorToken } };
+}
+
 /**
  * Format picker, the personal-details opt-in and a download button with progress. The export is
- * made on the server (owner by review id; a mentor by their link's token) and saved by the browser.
+ * made on the server and saved by the browser.
  */
-export function ExportPanel({ reviewId, language, sourceType, mentorToken }: {
-  reviewId: string;
-  language: UiLanguage;
-  sourceType: SourceType;
-  mentorToken?: string;
-}) {
+export function ExportPanel({ language, sourceType, ...access }: { language: UiLanguage; sourceType: SourceType } & ExportAccess) {
   const t = text[language];
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -103,10 +108,8 @@ export function ExportPanel({ reviewId, language, sourceType, mentorToken }: {
     setStatus({ kind: 'preparing' });
     try {
       const query = new URLSearchParams({ format, lang: language, ...(personal ? { personal: '1' } : {}) });
-      const response = await fetch(`/api/reviews/${encodeURIComponent(reviewId)}/export?${query}`, {
-        headers: mentorToken ? { 'X-Mentor-Token': mentorToken } : {},
-        signal: controller.signal,
-      });
+      const { path, headers } = exportRequest(access);
+      const response = await fetch(`${path}?${query}`, { headers, signal: controller.signal });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         setStatus({ kind: 'failed', message: body?.error?.message ?? t.failed });

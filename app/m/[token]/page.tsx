@@ -30,7 +30,7 @@ export default async function MentorPage({ params }: { params: Promise<{ token: 
     <>
       <MentorWorkspace token={token} initial={view} language={language} ui={messagesFor(language)} />
       {/* The review id is the owner's key and never reaches a mentor's page: the token stands in for it. */}
-      <ExportPanel reviewId={token} language={language} sourceType={view.report.document.source.type} mentorToken={token} />
+      <ExportPanel mentorToken={token} language={language} sourceType={view.report.document.source.type} />
     </>
   );
 }
