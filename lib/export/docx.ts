@@ -14,6 +14,9 @@ const washes = { error: 'FDE2E2', warning: 'FDECC8', suggestion: 'DDE8FD', prais
 
 const noteParagraphs = (text: string) => text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
 
+/** Closes a Word comment's range and places its marker, which Word needs to show the comment. */
+const commentEnd = (id: number) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+
 interface Range {
   /** Word comment ids that share these words: a comment and its replies. */
   ids: number[];
@@ -45,7 +48,9 @@ function commentsAndRanges(view: ExportView) {
 }
 
 /** Where each mark's words begin and end, as (line index, segment index), across line breaks. */
-function extents(view: ExportView) {
+type Extents = { first: Map<string, string>; last: Map<string, string> };
+
+function extents(view: ExportView): Extents {
   const first = new Map<string, string>();
   const last = new Map<string, string>();
   view.resume.forEach((line, li) =>
@@ -59,8 +64,7 @@ function extents(view: ExportView) {
   return { first, last };
 }
 
-function resumeParagraphs(view: ExportView, ranges: Map<string, Range>): Paragraph[] {
-  const { first, last } = extents(view);
+function resumeParagraphs(view: ExportView, ranges: Map<string, Range>, { first, last }: Extents): Paragraph[] {
   return view.resume.map((line, li) => {
     const children: ParagraphChild[] = [];
     line.segments.forEach((segment, si) => {
@@ -70,16 +74,14 @@ function resumeParagraphs(view: ExportView, ranges: Map<string, Range>): Paragra
       children.push(new TextRun({ text: segment.text, bold: line.heading, ...(wash ? { shading: { type: ShadingType.CLEAR, fill: wash, color: 'auto' } } : {}) }));
       for (const mark of segment.marks) {
         if (last.get(mark.tag) !== at) continue;
-        for (const id of ranges.get(mark.tag)!.ids) {
-          children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-        }
+        for (const id of ranges.get(mark.tag)!.ids) children.push(...commentEnd(id));
       }
     });
     return new Paragraph({ children, spacing: line.heading ? { before: 160, after: 40 } : { after: 20 } });
   });
 }
 
-function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragraph[] {
+function summaryParagraphs(view: ExportView, ranges: Map<string, Range>, placed: Extents): Paragraph[] {
   const { labels, report } = view;
   const text = (value: string, options: { bold?: boolean; color?: string; size?: number } = {}) => new TextRun({ text: value, ...options });
   const out = [
@@ -106,10 +108,9 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragr
     }
   }
   // Findings about the whole resume, and comments whose words are gone, carry their Word comments on a line of their own here.
-  const placed = extents(view).first;
   const unplaced = [
-    ...view.findings.filter((f) => !placed.has(f.tag)).map((f) => ({ tag: f.tag, text: `[${f.tag}] ${f.severityLabel} · ${f.message}` })),
-    ...view.comments.filter((c) => !placed.has(c.tag)).map((c) => ({ tag: c.tag, text: `[${c.tag}] ${c.comment.author.name}: ${c.comment.anchor?.quote ?? c.comment.body}` })),
+    ...view.findings.filter((f) => !placed.first.has(f.tag)).map((f) => ({ tag: f.tag, text: `[${f.tag}] ${f.severityLabel} · ${f.message}` })),
+    ...view.comments.filter((c) => !placed.first.has(c.tag)).map((c) => ({ tag: c.tag, text: `[${c.tag}] ${c.comment.author.name}: ${c.comment.anchor?.quote ?? c.comment.body}` })),
   ];
   if (unplaced.length > 0) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(labels.overall)] }));
@@ -120,7 +121,7 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragr
         children: [
           ...ids.map((id) => new CommentRangeStart(id)),
           text(item.text),
-          ...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]),
+          ...ids.flatMap(commentEnd),
         ],
       }));
     }
@@ -130,6 +131,7 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>): Paragr
 
 export async function toDocx(view: ExportView): Promise<Uint8Array> {
   const { comments, ranges } = commentsAndRanges(view);
+  const marked = extents(view);
   const doc = new Document({
     creator: view.labels.product,
     title: view.labels.title,
@@ -137,9 +139,9 @@ export async function toDocx(view: ExportView): Promise<Uint8Array> {
     comments: { children: comments },
     sections: [{
       children: [
-        ...summaryParagraphs(view, ranges),
+        ...summaryParagraphs(view, ranges, marked),
         new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(view.labels.resume)] }),
-        ...resumeParagraphs(view, ranges),
+        ...resumeParagraphs(view, ranges, marked),
       ],
     }],
   });
