@@ -5,7 +5,7 @@ import { MASK } from './mask.ts';
 
 /** The print layout of a report: an A4 HTML page Chromium turns into the PDF export. */
 
-export const fontStack = `"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+const fontStack = `"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
 
 const severityColours: Record<Severity, { ink: string; wash: string }> = {
   error: { ink: '#b91c1c', wash: '#fde2e2' },

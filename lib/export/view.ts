@@ -89,7 +89,7 @@ export interface ExportView {
 
 const severityOrder: Severity[] = ['error', 'warning', 'suggestion', 'praise'];
 
-export function defaultLanguage(doc: ResumeDocument): UiLanguage {
+function defaultLanguage(doc: ResumeDocument): UiLanguage {
   return doc.language === 'en' ? 'en' : 'zh';
 }
 

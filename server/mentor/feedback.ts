@@ -4,7 +4,7 @@ import { diffFindings } from '../../lib/mentor/diff.ts';
 import type { Comment, Decision, MentorReview, Verdict } from '../../lib/mentor/schema.ts';
 import { commentsOnVersion, decisionsOnLatest } from '../../lib/mentor/view.ts';
 import type { Database, Queryable } from '../store/db.ts';
-import { MentorError, OWNER_NAME, listMentorLinks, type Actor } from './links.ts';
+import { MentorError, listMentorLinks, type Actor } from './links.ts';
 import { findVersion, latestVersionNumber, listVersions, type StoredVersion } from './versions.ts';
 
 const newId = () => randomBytes(12).toString('base64url');
@@ -163,9 +163,4 @@ export async function loadMentorLoop(db: Queryable, actor: Actor): Promise<Mento
     },
     ...(actor.role === 'owner' ? { links: await listMentorLinks(db, actor.reviewId) } : {}),
   };
-}
-
-/** What mentors and the owner added to a review, as its latest version shows it (what exports print). */
-export async function mentorReviewOf(db: Queryable, reviewId: string): Promise<MentorReview | null> {
-  return (await loadMentorLoop(db, { role: 'owner', reviewId, name: OWNER_NAME }))?.feedback ?? null;
 }
