@@ -1,6 +1,6 @@
 // Child process of durability.test.ts: writes comments into an embedded database and announces each
 // one the moment the write is acknowledged, exactly as a route handler would answer the browser.
-// The test kills this process with SIGKILL at a random moment.
+// The test kills this process with SIGKILL while its next write is in flight.
 import { migrate, openPglite } from '../store/db.ts';
 import { insertReview, newReviewId } from '../store/reviews.ts';
 import { addComment, createMentorLink, mentorFor } from './index.ts';
