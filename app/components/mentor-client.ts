@@ -16,6 +16,30 @@ export async function send<T = unknown>(url: string, method: 'POST' | 'PATCH' | 
   return answer as T;
 }
 
+/** The message to show for a refused or failed request: the server's own words when it gave any. */
+export function problemMessage(problem: unknown, fallback: string): string {
+  return problem instanceof Error && problem.message ? problem.message : fallback;
+}
+
+/**
+ * This page's own changes to the loop: each is sent, then the loop is re-read at once. A refusal
+ * sets `error` (cleared by the next change) and rejects, so a form keeps what was typed.
+ */
+export function useMentorChange(refresh: () => Promise<void>, fallback: string) {
+  const [error, setError] = useState<string | null>(null);
+  const change = useCallback(async (url: string, method: 'POST' | 'PATCH', body: unknown) => {
+    setError(null);
+    try {
+      await send(url, method, body);
+    } catch (problem) {
+      setError(problemMessage(problem, fallback));
+      throw problem;
+    }
+    await refresh();
+  }, [refresh, fallback]);
+  return { change, error };
+}
+
 /** How often an open page asks for feedback written elsewhere (another mentor, another app instance). */
 const POLL_MS = 3000;
 
@@ -63,7 +87,8 @@ export function useHydrated(): boolean {
 
 /**
  * A text box that sends its words: `submit` ignores blank text, marks the form busy while
- * sending, and clears the box once the server has accepted it (on failure the words stay).
+ * sending, and clears the box once the server has accepted it. On failure the words stay; the
+ * page that sent them shows why.
  */
 export function useTextSubmit(send: (body: string) => Promise<void>) {
   const [body, setBody] = useState('');
@@ -75,6 +100,8 @@ export function useTextSubmit(send: (body: string) => Promise<void>) {
     try {
       await send(body);
       setBody('');
+    } catch {
+      // Kept for another try: `useMentorChange` has already said what went wrong.
     } finally {
       setBusy(false);
     }

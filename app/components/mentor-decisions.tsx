@@ -38,6 +38,7 @@ export function DecisionList({ decisions, messages, ui, formatTime }: {
 export function DecisionControls({ finding, mine, onDecide, messages, ui }: {
   finding: Finding;
   mine: Decision | undefined;
+  /** Rejects when refused; the page shows why. */
   onDecide: (decision: DecisionChoice) => Promise<void>;
   messages: MentorMessages;
   ui: Messages;
@@ -46,10 +47,12 @@ export function DecisionControls({ finding, mine, onDecide, messages, ui }: {
   const [mode, setMode] = useState<'none' | 'dismiss'>('none');
   const [reason, setReason] = useState('');
   const [severity, setSeverity] = useState<Severity>(mine?.severity ?? finding.severity);
+  const decide = (choice: DecisionChoice) => onDecide(choice).then(() => true, () => false);
   const dismiss = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return;
-    await onDecide({ findingId: finding.id, action: 'dismiss', reason });
+    // A refused dismissal keeps its reason for another try.
+    if (!(await decide({ findingId: finding.id, action: 'dismiss', reason }))) return;
     setMode('none');
     setReason('');
   };
@@ -57,7 +60,7 @@ export function DecisionControls({ finding, mine, onDecide, messages, ui }: {
     <div className="mentor-decide" role="group" aria-label={t.heading}>
       <div className="mentor-actions">
         <button type="button" className="button button-secondary mentor-small" aria-pressed={mine?.action === 'agree'}
-          onClick={() => void onDecide({ findingId: finding.id, action: 'agree' })}>{t.agree}</button>
+          onClick={() => void decide({ findingId: finding.id, action: 'agree' })}>{t.agree}</button>
         <button type="button" className="button button-secondary mentor-small" aria-pressed={mine?.action === 'dismiss'} aria-expanded={mode === 'dismiss'}
           onClick={() => setMode(mode === 'dismiss' ? 'none' : 'dismiss')}>{t.dismiss}</button>
         <label className="mentor-severity">
@@ -68,7 +71,7 @@ export function DecisionControls({ finding, mine, onDecide, messages, ui }: {
         </label>
         <button type="button" className="button button-secondary mentor-small" aria-pressed={mine?.action === 'severity'}
           disabled={severity === finding.severity && mine?.action !== 'severity'}
-          onClick={() => void onDecide({ findingId: finding.id, action: 'severity', severity })}>{t.setSeverity}</button>
+          onClick={() => void decide({ findingId: finding.id, action: 'severity', severity })}>{t.setSeverity}</button>
       </div>
       {mode === 'dismiss' && (
         <form className="mentor-dismiss" onSubmit={dismiss}>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
-import { send } from './mentor-client.ts';
+import { problemMessage, send } from './mentor-client.ts';
 
 /** The owner deletes the review: file, versions, report, links and comments are removed from the database. */
 export function MentorDelete({ reviewId, messages }: { reviewId: string; messages: MentorMessages }) {
@@ -14,7 +14,7 @@ export function MentorDelete({ reviewId, messages }: { reviewId: string; message
       await send(`/api/reviews/${reviewId}`, 'DELETE');
       window.location.assign('/');
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : messages.error);
+      setError(problemMessage(problem, messages.error));
     }
   };
   return (

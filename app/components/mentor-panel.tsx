@@ -5,7 +5,7 @@ import type { CommentBody, MentorLoopView } from '@/lib/mentor/api.ts';
 import { mentorMessagesFor } from '@/lib/mentor/messages.ts';
 import type { UiLanguage } from '@/lib/report/schema.ts';
 import { MentorChanges } from './mentor-changes.tsx';
-import { send, useHydrated, useMentorLoop, useTimeFormat } from './mentor-client.ts';
+import { useHydrated, useMentorChange, useMentorLoop, useTimeFormat } from './mentor-client.ts';
 import { DecisionList } from './mentor-decisions.tsx';
 import { MentorDelete } from './mentor-delete.tsx';
 import { MentorRevise } from './mentor-revise.tsx';
@@ -26,15 +26,14 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
   const hydrated = useHydrated();
   const { feedback, report } = view;
   const decided = report.findings.filter((f) => feedback.decisions.some((d) => d.findingId === f.id));
-  const comment = async (body: CommentBody) => {
-    await send(`${base}/comments`, 'POST', body);
-    await refresh();
-  };
+  const { change, error } = useMentorChange(refresh, messages.error);
+  const comment = (body: CommentBody) => change(`${base}/comments`, 'POST', body);
 
   return (
     <section className="mentor-loop" aria-labelledby="mentor-loop-title">
       <h2 id="mentor-loop-title" className="mentor-loop-title">{messages.heading}</h2>
       <p className="muted">{messages.intro} <span className="mentor-live">{messages.live}</span></p>
+      {error && <p role="alert" className="mentor-error">{error}</p>}
       <fieldset className="mentor-grid" disabled={!hydrated}>
         <div className="mentor-column">
           <MentorChanges view={view} language={language} messages={messages} />
@@ -63,10 +62,7 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
             <MentorThreads
               comments={feedback.comments}
               onReply={(parentId, body) => comment({ parentId, body })}
-              onResolve={async (commentId, resolved) => {
-                await send(`${base}/comments/${commentId}`, 'PATCH', { resolved });
-                await refresh();
-              }}
+              onResolve={(commentId, resolved) => change(`${base}/comments/${commentId}`, 'PATCH', { resolved })}
               messages={messages}
               formatTime={formatTime}
             />

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { UPLOAD_ACCEPT } from '@/lib/api/reviews.ts';
 import { format } from '@/lib/i18n/language.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
-import { send } from './mentor-client.ts';
+import { problemMessage, send } from './mentor-client.ts';
 
 /** The owner uploads a revised resume (file or pasted text) as the review's next version. */
 export function MentorRevise({ reviewId, onDone, messages }: { reviewId: string; onDone: () => Promise<void>; messages: MentorMessages }) {
@@ -29,7 +29,7 @@ export function MentorRevise({ reviewId, onDone, messages }: { reviewId: string;
       router.refresh();
     } catch (problem) {
       setStatus(null);
-      setError(problem instanceof Error ? problem.message : messages.error);
+      setError(problemMessage(problem, messages.error));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { format } from '@/lib/i18n/language.ts';
 import { CreateMentorLinkResponse, MENTOR_LIMITS, type MentorLinkView } from '@/lib/mentor/api.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
-import { send } from './mentor-client.ts';
+import { problemMessage, send } from './mentor-client.ts';
 
 const EXPIRY_DAYS = [7, 30, 90];
 
@@ -34,7 +34,7 @@ export function MentorShare({ reviewId, links, onChange, messages, formatTime }:
       setName('');
       await onChange();
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : messages.error);
+      setError(problemMessage(problem, messages.error));
     }
   };
   const copy = async () => {
@@ -42,7 +42,13 @@ export function MentorShare({ reviewId, links, onChange, messages, formatTime }:
     await navigator.clipboard?.writeText(created).then(() => setCopied(true), () => undefined);
   };
   const revoke = async (id: string) => {
-    await send(`${base}/links/${id}`, 'DELETE');
+    setError(null);
+    try {
+      await send(`${base}/links/${id}`, 'DELETE');
+    } catch (problem) {
+      setError(problemMessage(problem, messages.error));
+      return;
+    }
     await onChange();
   };
   const status = (link: MentorLinkView) =>

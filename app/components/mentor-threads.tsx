@@ -28,6 +28,7 @@ export function Byline({ author, at, messages, formatTime }: { author: Author; a
 export function MentorThreads({ comments, onReply, onResolve, messages, formatTime }: {
   comments: Comment[];
   onReply: (parentId: string, body: string) => Promise<void>;
+  /** Rejects when refused; the page shows why. */
   onResolve?: (commentId: string, resolved: boolean) => Promise<void>;
   messages: MentorMessages;
   formatTime: (iso: string) => string;
@@ -61,7 +62,7 @@ export function MentorThreads({ comments, onReply, onResolve, messages, formatTi
           </ol>
           <ReplyForm onSubmit={(body) => onReply(root.id, body)} messages={messages} />
           {onResolve && (
-            <button type="button" className="button button-secondary mentor-small" onClick={() => void onResolve(root.id, !root.resolved)}>
+            <button type="button" className="button button-secondary mentor-small" onClick={() => onResolve(root.id, !root.resolved).catch(() => undefined)}>
               {root.resolved ? t.reopen : t.resolve}
             </button>
           )}

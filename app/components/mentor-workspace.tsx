@@ -8,7 +8,7 @@ import type { UiLanguage } from '@/lib/report/schema.ts';
 import { FindingCard } from '../r/[id]/finding-card.tsx';
 import { ScorePanel } from '../r/[id]/score-panel.tsx';
 import { MentorChanges } from './mentor-changes.tsx';
-import { send, useHydrated, useMentorLoop, useTimeFormat } from './mentor-client.ts';
+import { useHydrated, useMentorChange, useMentorLoop, useTimeFormat } from './mentor-client.ts';
 import { DecisionControls, DecisionList } from './mentor-decisions.tsx';
 import { MentorResume } from './mentor-resume.tsx';
 import { MentorThreads } from './mentor-threads.tsx';
@@ -26,16 +26,15 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
   const { view, refresh } = useMentorLoop(base, initial);
   const hydrated = useHydrated();
   const { feedback, report } = view;
-  const post = async (path: string, body: CommentBody | VerdictBody | (DecisionChoice & { version: number })) => {
-    await send(`${base}/${path}`, 'POST', body);
-    await refresh();
-  };
+  const { change, error } = useMentorChange(refresh, messages.error);
+  const post = (path: string, body: CommentBody | VerdictBody | (DecisionChoice & { version: number })) => change(`${base}/${path}`, 'POST', body);
   const mine = (findingId: string) => feedback.decisions.find((d) => d.findingId === findingId && d.author.name === view.viewer.name);
 
   return (
     <div className="mentor-loop mentor-workspace">
       <h1>{messages.mentorPage.title}</h1>
       <p>{format(messages.mentorPage.intro, { name: view.viewer.name })} <span className="mentor-live">{messages.live}</span></p>
+      {error && <p role="alert" className="mentor-error">{error}</p>}
       <fieldset className="mentor-grid" disabled={!hydrated}>
         <div className="mentor-column">
           <ScorePanel score={report.score} messages={ui} />
