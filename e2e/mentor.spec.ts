@@ -183,8 +183,16 @@ for (const language of ['zh', 'en'] as const) {
     expect((await mentor.goto(wrong))?.status()).toBe(404);
     await expect(mentor.getByText(c.words.gone!)).toHaveCount(0);
     expect((await mentor.request.get(wrong.replace('/m/', '/api/m/'))).status()).toBe(404);
+    const stale = await newPage(browser, c.locale);
+    await stale.goto(mentorUrl);
+    const staleVerdict = stale.getByRole('region', { name: m.verdict.heading });
+    await staleVerdict.getByLabel(m.verdict.body).fill(c.words.verdict!);
     await share.getByRole('button', { name: `${m.share.revoke} ${c.mentor}` }).click();
     await expect(share.getByText(m.share.revoked, { exact: true })).toBeVisible();
+    // A page opened before the revoke is refused on its next change: it says why and keeps the words.
+    await staleVerdict.getByRole('button', { name: m.verdict.submit }).click();
+    await expect(stale.getByRole('alert').filter({ hasText: m.notFound })).toBeVisible();
+    await expect(staleVerdict.getByLabel(m.verdict.body)).toHaveValue(c.words.verdict!);
     expect((await mentor.goto(mentorUrl))?.status()).toBe(404);
     await expect(mentor.getByRole('heading', { name: m.mentorPage.notFoundTitle })).toBeVisible();
     expect((await mentor.request.post(`${mentorUrl.replace('/m/', '/api/m/')}/comments`, { data: { body: 'x', parentId: 'y' } })).status()).toBe(404);
