@@ -74,6 +74,12 @@ describe('mentor API guards', () => {
     await expect(readJson(json({ body: 'hi', parentId: 'p' }), CommentBody)).resolves.toEqual({ body: 'hi', parentId: 'p' });
     await expect(readJson(json({ body: '' , parentId: 'p' }), CommentBody)).rejects.toThrow();
     await expect(readJson(json({ body: 'x'.repeat(70_000), parentId: 'p' }), CommentBody)).rejects.toThrow();
+    // A chunked body declares no length: it is cut off as it passes the limit, not read whole first.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({ pull(controller) { pulled++; controller.enqueue(new Uint8Array(16 * 1024).fill(32)); } });
+    const chunked = new Request('http://x/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body: endless, duplex: 'half' } as RequestInit);
+    await expect(readJson(chunked, CommentBody)).rejects.toMatchObject({ code: 'bad-request' });
+    expect(pulled).toBeLessThan(10);
 
     await expect(readUpload(json({ text: 'revised' }))).resolves.toEqual({ kind: 'text', text: 'revised' });
     const form = new FormData();

@@ -37,15 +37,34 @@ class BadBody extends Error {
   }
 }
 
+/**
+ * The body's bytes, refused with `tooLarge` as soon as they pass `limit`, whatever Content-Length
+ * claims (a chunked body declares none), and when fewer arrive than declared (cut on the way).
+ */
+async function readLimited(request: Request, limit: number, tooLarge: ApiErrorCode): Promise<Buffer<ArrayBuffer>> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw new BadBody(tooLarge);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body?.getReader();
+  for (let next = await reader?.read(); next && !next.done; next = await reader!.read()) {
+    total += next.value.byteLength;
+    if (total > limit) {
+      await reader!.cancel();
+      throw new BadBody(tooLarge);
+    }
+    chunks.push(next.value);
+  }
+  if (request.headers.has('content-length') && declared > total) throw new BadBody(tooLarge);
+  return Buffer.concat(chunks);
+}
+
 /** Reads and validates a JSON body, refusing anything larger than the mentor API ever needs. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_JSON_BYTES) throw new BadBody();
-  const raw = await request.text();
-  if (raw.length > MAX_JSON_BYTES) throw new BadBody();
+  const raw = await readLimited(request, MAX_JSON_BYTES, 'bad-request');
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(raw.toString('utf8'));
   } catch {
     throw new BadBody();
   }
@@ -63,21 +82,7 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
  */
 export async function readUpload(request: Request): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? '';
-  const limit = UPLOAD_LIMITS.maxFileBytes + FORM_OVERHEAD_BYTES;
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw new BadBody('too-large');
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  for (let next = await reader?.read(); next && !next.done; next = await reader!.read()) {
-    total += next.value.byteLength;
-    if (total > limit) {
-      await reader!.cancel();
-      throw new BadBody('too-large');
-    }
-    chunks.push(next.value);
-  }
-  const body = Buffer.concat(chunks);
+  const body = await readLimited(request, UPLOAD_LIMITS.maxFileBytes + FORM_OVERHEAD_BYTES, 'too-large');
   const fromText = (text: unknown): Upload => {
     if (typeof text !== 'string' || !text.trim()) throw new BadBody('empty');
     if (text.length > UPLOAD_LIMITS.maxTextChars) throw new BadBody('too-large');
