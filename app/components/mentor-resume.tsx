@@ -5,19 +5,11 @@ import type { ResumeDocument, Span } from '@/lib/document/schema.ts';
 import { MENTOR_LIMITS } from '@/lib/mentor/api.ts';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
 import type { Comment } from '@/lib/mentor/schema.ts';
+import { cutAtMarks } from '@/lib/mentor/segments.ts';
 import { useTextSubmit } from './mentor-client.ts';
 
 /** The words a reader selected, as offsets into the document text. */
 export interface TextSelection { span: Span; quote: string }
-
-/** Cuts a line into runs at every comment boundary, each run listing the threads that cover it. */
-function runs(line: Span, anchors: Array<{ id: string; span: Span }>): Array<Span & { ids: string[] }> {
-  const inside = anchors.filter((a) => a.span.start < line.end && a.span.end > line.start);
-  const cuts = [...new Set([line.start, line.end, ...inside.flatMap((a) => [Math.max(line.start, a.span.start), Math.min(line.end, a.span.end)])])].sort((a, b) => a - b);
-  return cuts.slice(0, -1).map((start, i) => ({
-    start, end: cuts[i + 1]!, ids: inside.filter((a) => a.span.start < cuts[i + 1]! && a.span.end > start).map((a) => a.id),
-  }));
-}
 
 const runStart = (run: Element) => Number((run as HTMLElement).dataset.offset);
 const runEnd = (run: Element) => runStart(run) + (run.textContent ?? '').length;
@@ -60,7 +52,7 @@ export function MentorResume({ document, comments, onComment, messages }: {
     setSelection(null);
     window.getSelection()?.removeAllRanges();
   });
-  const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated ? [{ id: c.id, span: c.anchor.span }] : []));
+  const anchors = comments.flatMap((c) => (c.parentId === null && c.anchor && !c.outdated ? [{ span: c.anchor.span, mark: c.id }] : []));
   const open = new Set(comments.filter((c) => !c.resolved).map((c) => c.id));
 
   useEffect(() => {
@@ -101,11 +93,11 @@ export function MentorResume({ document, comments, onComment, messages }: {
       <ol ref={container} className="mentor-resume-lines" lang={document.language === 'en' ? 'en' : 'zh-CN'}>
         {document.lines.map((line, index) => (
           <li key={index}>
-            {runs(line.span, anchors).map((run) => {
-              const words = document.text.slice(run.start, run.end);
-              return run.ids.length
-                ? <mark key={run.start} data-offset={run.start} className={`mentor-commented${run.ids.some((id) => open.has(id)) ? '' : ' is-resolved'}`} data-comments={run.ids.join(' ')}>{words}</mark>
-                : <span key={run.start} data-offset={run.start}>{words}</span>;
+            {cutAtMarks(line.span, anchors).map(({ span, marks: ids }) => {
+              const words = document.text.slice(span.start, span.end);
+              return ids.length
+                ? <mark key={span.start} data-offset={span.start} className={`mentor-commented${ids.some((id) => open.has(id)) ? '' : ' is-resolved'}`} data-comments={ids.join(' ')}>{words}</mark>
+                : <span key={span.start} data-offset={span.start}>{words}</span>;
             })}
             {line.span.start === line.span.end && '\u00a0'}
           </li>

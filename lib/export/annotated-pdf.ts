@@ -1,7 +1,7 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Box, ResumeDocument, Span } from '../document/schema.ts';
 import type { ExportView } from './view.ts';
-import { overlaps } from './view.ts';
+import { overlaps } from '../mentor/segments.ts';
 import { findingNote, formatTime } from './format.ts';
 
 /**

@@ -2,6 +2,7 @@ import type { ResumeDocument, Span } from '../document/schema.ts';
 import { Dimension, type Citation, type Finding, type Report, type Severity, type UiLanguage } from '../report/schema.ts';
 import { format } from '../i18n/language.ts';
 import type { Comment, MentorReview, Verdict } from '../mentor/schema.ts';
+import { cutAtMarks, overlaps } from '../mentor/segments.ts';
 import { labelsFor, names, type Labels } from './labels.ts';
 
 /** What an export prints, worked out once so every format says the same thing. */
@@ -105,22 +106,8 @@ function lineSpans(doc: ResumeDocument): { span: Span; page: number }[] {
   return lines;
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function segmentsOf(text: string, line: Span, marked: { span: Span; mark: Mark }[]): Segment[] {
-  const inside = marked.filter(({ span }) => overlaps(span, line));
-  const cuts = new Set([line.start, line.end]);
-  for (const { span } of inside) {
-    cuts.add(Math.max(span.start, line.start));
-    cuts.add(Math.min(span.end, line.end));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  return points.slice(1).map((end, index) => {
-    const span = { start: points[index]!, end };
-    return { span, text: text.slice(span.start, span.end), marks: inside.filter((m) => overlaps(m.span, span)).map((m) => m.mark) };
-  });
+  return cutAtMarks(line, marked).map(({ span, marks }) => ({ span, text: text.slice(span.start, span.end), marks }));
 }
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];

@@ -3,6 +3,7 @@ import { Report, type Finding } from '../report/schema.ts';
 import { reanchor } from './anchor.ts';
 import { scoreChart } from './chart.ts';
 import { diffFindings, findingLineage } from './diff.ts';
+import { cutAtMarks } from './segments.ts';
 import type { Comment, Decision } from './schema.ts';
 import { commentsOnVersion, decisionsOnLatest } from './view.ts';
 
@@ -128,5 +129,23 @@ describe('scoreChart', () => {
     expect(a!.y).toBeGreaterThan(b!.y);
     expect(c!.y).toBe(12);
     expect(chart.path).toMatch(/^M[\d.]+ [\d.]+ L/);
+  });
+});
+
+describe('cutAtMarks', () => {
+  it('cuts a line at the edges of the marks inside it, each piece naming its marks', () => {
+    const line = { start: 10, end: 20 };
+    const pieces = cutAtMarks(line, [
+      { span: { start: 5, end: 12 }, mark: 'a' },
+      { span: { start: 11, end: 15 }, mark: 'b' },
+      { span: { start: 20, end: 25 }, mark: 'after' },
+    ]);
+    expect(pieces).toEqual([
+      { span: { start: 10, end: 11 }, marks: ['a'] },
+      { span: { start: 11, end: 12 }, marks: ['a', 'b'] },
+      { span: { start: 12, end: 15 }, marks: ['b'] },
+      { span: { start: 15, end: 20 }, marks: [] },
+    ]);
+    expect(cutAtMarks({ start: 3, end: 3 }, [{ span: { start: 0, end: 9 }, mark: 'x' }])).toEqual([]);
   });
 });
