@@ -47,7 +47,6 @@ export interface Labels extends Record<keyof (typeof own)['en'], string> {
   title: string;
   overall: string;
   line: string;
-  words: string;
   why: string;
   fix: string;
   template: string;
@@ -70,7 +69,6 @@ export function labelsFor(lang: UiLanguage): Labels {
     title: report.title,
     overall: report.wholeResumeHeading,
     line: report.lineLabel,
-    words: report.card.found,
     why: report.card.why,
     fix: report.card.fix,
     template: report.card.template,
