@@ -6,7 +6,6 @@ export interface MentorMessages {
   intro: string;
   owner: string;
   mentorLabel: string;
-  at: string;
   versions: { heading: string; version: string; chartLabel: string; point: string; changesHeading: string; resolved: string; added: string; unchanged: string; none: string };
   share: {
     heading: string; intro: string; name: string; namePlaceholder: string; expires: string; never: string; days: string;
@@ -19,10 +18,10 @@ export interface MentorMessages {
   };
   comments: {
     heading: string; intro: string; selectHint: string; add: string; body: string; bodyPlaceholder: string; post: string; cancel: string;
-    reply: string; replyPlaceholder: string; resolve: string; reopen: string; resolvedBadge: string; outdated: string; outdatedNote: string; on: string; empty: string;
+    reply: string; replyPlaceholder: string; resolve: string; reopen: string; resolvedBadge: string; outdated: string; outdatedNote: string; empty: string;
   };
   verdict: { heading: string; body: string; bodyPlaceholder: string; signOff: string; submit: string; signedOff: string; notSignedOff: string; empty: string };
-  danger: { heading: string; intro: string; delete: string; confirm: string; deleted: string };
+  danger: { heading: string; intro: string; delete: string; confirm: string };
   mentorPage: { title: string; intro: string; notFoundTitle: string; notFoundBody: string };
   error: string;
   /** What the API says to every key it does not admit, owner's or mentor's alike. */
@@ -36,7 +35,6 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     intro: '导师的意见、评论和结论都显示在这里，谁在什么时候说的都写明了。',
     owner: '候选人',
     mentorLabel: '导师 {name}',
-    at: '{time}',
     versions: {
       heading: '版本与得分', version: '第 {version} 版', chartLabel: '各版本总分', point: '第 {version} 版：{score} 分',
       changesHeading: '第 {from} 版 → 第 {to} 版的变化', resolved: '已解决 {count} 条', added: '新出现 {count} 条', unchanged: '仍存在 {count} 条', none: '只有一个版本。上传修改后的简历即可对比。',
@@ -54,10 +52,10 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     },
     comments: {
       heading: '评论', intro: '在下方简历原文中选中任意文字，即可在那里留下评论。', selectHint: '已选中：', add: '评论选中的文字', body: '评论', bodyPlaceholder: '写下你的意见…', post: '发表评论', cancel: '取消',
-      reply: '回复', replyPlaceholder: '回复这条评论…', resolve: '标记为已解决', reopen: '重新打开', resolvedBadge: '已解决', outdated: '已过时', outdatedNote: '原文在新版本中已不存在。原先评论的文字：', on: '关于', empty: '还没有评论。',
+      reply: '回复', replyPlaceholder: '回复这条评论…', resolve: '标记为已解决', reopen: '重新打开', resolvedBadge: '已解决', outdated: '已过时', outdatedNote: '原文在新版本中已不存在。原先评论的文字：', empty: '还没有评论。',
     },
     verdict: { heading: '总体结论', body: '总体评价', bodyPlaceholder: '这份简历整体如何？还需要改什么？', signOff: '我认可这份简历（签字通过）', submit: '提交结论', signedOff: '已签字通过', notSignedOff: '尚未通过', empty: '还没有导师给出结论。' },
-    danger: { heading: '删除这份点评', intro: '删除后，简历文件、所有版本、报告、导师链接和全部评论都会从数据库中删除，无法恢复。', delete: '永久删除', confirm: '确定要永久删除这份简历和所有点评吗？', deleted: '已删除。' },
+    danger: { heading: '删除这份点评', intro: '删除后，简历文件、所有版本、报告、导师链接和全部评论都会从数据库中删除，无法恢复。', delete: '永久删除', confirm: '确定要永久删除这份简历和所有点评吗？' },
     mentorPage: { title: '导师点评', intro: '{name}，你好！候选人邀请你点评这份简历。', notFoundTitle: '链接无效', notFoundBody: '这个导师链接不存在、已被撤销或已过期。' },
     error: '操作没有成功，请重试。',
     notFound: '找不到：链接有误、已被撤销或已过期。',
@@ -68,7 +66,6 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     intro: 'Mentors\' decisions, comments and verdicts show here, each with who said it and when.',
     owner: 'Candidate',
     mentorLabel: 'Mentor {name}',
-    at: '{time}',
     versions: {
       heading: 'Versions and score', version: 'Version {version}', chartLabel: 'Overall score per version', point: 'Version {version}: {score}',
       changesHeading: 'What changed from version {from} to version {to}', resolved: '{count} resolved', added: '{count} new', unchanged: '{count} still open', none: 'Only one version so far. Upload a revised resume to compare.',
@@ -86,10 +83,10 @@ export const MENTOR_MESSAGES: Record<UiLanguage, MentorMessages> = {
     },
     comments: {
       heading: 'Comments', intro: 'Select any words of the resume below to leave a comment on them.', selectHint: 'Selected:', add: 'Comment on the selection', body: 'Comment', bodyPlaceholder: 'Write your comment…', post: 'Post comment', cancel: 'Cancel',
-      reply: 'Reply', replyPlaceholder: 'Reply to this comment…', resolve: 'Mark resolved', reopen: 'Reopen', resolvedBadge: 'Resolved', outdated: 'Outdated', outdatedNote: 'These words are gone from the new version. The comment was on:', on: 'On', empty: 'No comments yet.',
+      reply: 'Reply', replyPlaceholder: 'Reply to this comment…', resolve: 'Mark resolved', reopen: 'Reopen', resolvedBadge: 'Resolved', outdated: 'Outdated', outdatedNote: 'These words are gone from the new version. The comment was on:', empty: 'No comments yet.',
     },
     verdict: { heading: 'Overall verdict', body: 'Verdict', bodyPlaceholder: 'How is the resume overall? What still needs work?', signOff: 'I sign off on this resume', submit: 'Submit verdict', signedOff: 'Signed off', notSignedOff: 'Not signed off yet', empty: 'No verdict from a mentor yet.' },
-    danger: { heading: 'Delete this review', intro: 'Deleting removes the resume file, every version, the report, the mentor links and all comments from the database. This cannot be undone.', delete: 'Delete permanently', confirm: 'Permanently delete this resume and all its reviews?', deleted: 'Deleted.' },
+    danger: { heading: 'Delete this review', intro: 'Deleting removes the resume file, every version, the report, the mentor links and all comments from the database. This cannot be undone.', delete: 'Delete permanently', confirm: 'Permanently delete this resume and all its reviews?' },
     mentorPage: { title: 'Mentor review', intro: 'Hello {name}! The candidate has asked you to review this resume.', notFoundTitle: 'Link not valid', notFoundBody: 'This mentor link does not exist, was revoked or has expired.' },
     error: 'That did not work. Please try again.',
     notFound: 'Not found: the link is wrong, was revoked or has expired.',
