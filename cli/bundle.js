@@ -1,5 +1,6 @@
-// The CLI as one precompiled ES module graph, so a run does not pay tsx's on-the-fly compile of every
-// source file (about 0.7 s per run). Plain JavaScript: it runs before any TypeScript loader exists.
+// The CLI (or another script) as one precompiled ES module graph, so a run does not pay tsx's on-the-fly
+// compile of every source file (about 0.7 s and 300 MB per process). Plain JavaScript: it runs before
+// any TypeScript loader exists.
 //
 // The bundle is a cache, never a release artefact: it lives under node_modules/.cache, is keyed by a
 // hash of the content of every file it was built from, and is rebuilt (or bypassed) the moment any of
@@ -11,13 +12,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository this file belongs to. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = 'cli/main.ts';
+const CLI_ENTRY = 'cli/main.ts';
 /** Files that shape the build without being bundled: this build step and the compiler settings. */
 const BUILD_INPUTS = [fileURLToPath(import.meta.url), 'package.json', 'tsconfig.json'];
 /** A superseded build is removed after this long: a run that started on it may still load its lazy chunks. */
 const KEEP_OLD_MS = 10 * 60_000;
 
-const cacheDir = (root) => join(root, 'node_modules', '.cache', 'liangdian-cli');
+/** One cache folder per entry module: "cli/main.ts" -> node_modules/.cache/liangdian-bundle/cli-main. */
+const cacheDir = (root, entry) => join(root, 'node_modules', '.cache', 'liangdian-bundle', entry.replace(/\.[^./]+$/, '').replace(/[/\\]/g, '-'));
 
 /** Hash of files' paths and contents, given as [path relative to the root, bytes] in path order. */
 function contentHash(entries) {
@@ -35,22 +37,23 @@ function readAll(root, files) {
   }
 }
 
-function currentKey(root) {
+function currentKey(cache) {
   try {
-    return readFileSync(join(cacheDir(root), 'current'), 'utf8').trim();
+    return readFileSync(join(cache, 'current'), 'utf8').trim();
   } catch {
     return null;
   }
 }
 
 /**
- * The entry URL of the bundle of `root`'s cli/main.ts, or null when there is none or any file it
- * was built from has changed since (content, not times, is compared).
+ * The URL of the bundle of `entry` (a module path relative to `root`), or null when there is none or
+ * any file it was built from has changed since (content, not times, is compared).
  */
-export function freshBundle(root = REPO_ROOT) {
-  const key = currentKey(root);
+export function freshBundle(root = REPO_ROOT, entry = CLI_ENTRY) {
+  const cache = cacheDir(root, entry);
+  const key = currentKey(cache);
   if (!key) return null;
-  const dir = join(cacheDir(root), key);
+  const dir = join(cache, key);
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
@@ -61,10 +64,10 @@ export function freshBundle(root = REPO_ROOT) {
   return entries && contentHash(entries) === key ? pathToFileURL(join(dir, 'main.js')).href : null;
 }
 
-/** Bundles `root`'s cli/main.ts with esbuild into the cache and makes it current; returns its entry URL. */
-export async function buildBundle(root = REPO_ROOT) {
+/** Bundles `entry` (relative to `root`) with esbuild into the cache and makes it current; returns its URL. */
+export async function buildBundle(root = REPO_ROOT, entry = CLI_ENTRY) {
   const { build } = await import('esbuild');
-  const cache = cacheDir(root);
+  const cache = cacheDir(root, entry);
   // The key is the hash of exactly the bytes compiled: esbuild gets each source from here rather than
   // reading it again, so a file edited during the build cannot end up under a key it does not match.
   const read = new Map(BUILD_INPUTS.map((file) => relative(root, resolve(root, file))).filter((file) => existsSync(resolve(root, file))).map((file) => [file, readFileSync(resolve(root, file))]));
@@ -84,7 +87,7 @@ export async function buildBundle(root = REPO_ROOT) {
   try {
     await build({
       absWorkingDir: root,
-      entryPoints: { main: ENTRY },
+      entryPoints: { main: entry },
       outdir: staging,
       bundle: true,
       // Each command stays its own chunk, loaded only when it runs (pdf.js only for a PDF, and so on).
@@ -107,7 +110,7 @@ export async function buildBundle(root = REPO_ROOT) {
       // Another run built the same sources first; its output is the same.
       if (!existsSync(join(dir, 'main.js'))) throw error;
     }
-    const previous = currentKey(root);
+    const previous = currentKey(cache);
     const pointer = join(cache, `.current-${process.pid}`);
     writeFileSync(pointer, key);
     renameSync(pointer, join(cache, 'current'));
@@ -124,6 +127,11 @@ export async function buildBundle(root = REPO_ROOT) {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** The fresh bundle of `entry`, built first when there is none. */
+export async function bundled(root = REPO_ROOT, entry = CLI_ENTRY) {
+  return freshBundle(root, entry) ?? buildBundle(root, entry);
 }
 
 /** Removes builds superseded (or staging folders left) more than KEEP_OLD_MS ago. */
