@@ -4,7 +4,7 @@ import { diffFindings } from '../../lib/mentor/diff.ts';
 import type { Comment, Decision, MentorReview, Verdict } from '../../lib/mentor/schema.ts';
 import { commentsOnVersion, decisionsOnLatest } from '../../lib/mentor/view.ts';
 import type { Database, Queryable } from '../store/db.ts';
-import { MentorError, listMentorLinks, type Actor } from './links.ts';
+import { MentorError, listMentorLinks, type Actor, type MentorActor } from './links.ts';
 import { findVersion, latestVersionNumber, listVersions, type StoredVersion } from './versions.ts';
 
 const newId = () => randomBytes(12).toString('base64url');
@@ -17,7 +17,7 @@ async function versionOf(tx: Queryable, reviewId: string, version: number): Prom
 }
 
 /** Records a mentor's decision on a finding of one version. */
-export async function addDecision(db: Database, mentor: Extract<Actor, { role: 'mentor' }>, input: DecisionBody): Promise<Decision> {
+export async function addDecision(db: Database, mentor: MentorActor, input: DecisionBody): Promise<Decision> {
   return db.transaction(async (tx) => {
     const { report } = await versionOf(tx, mentor.reviewId, input.version);
     if (!report.findings.some((f) => f.id === input.findingId)) throw new MentorError('bad-request', 'no such finding');
@@ -82,7 +82,7 @@ export async function setResolved(db: Queryable, reviewId: string, commentId: st
   return rows.length > 0;
 }
 
-export async function addVerdict(db: Database, mentor: Extract<Actor, { role: 'mentor' }>, input: VerdictBody): Promise<Verdict> {
+export async function addVerdict(db: Database, mentor: MentorActor, input: VerdictBody): Promise<Verdict> {
   return db.transaction(async (tx) => {
     // On the version the mentor sees, the latest; the review may have been deleted since the token was checked.
     const version = await latestVersionNumber(tx, mentor.reviewId);

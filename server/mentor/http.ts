@@ -8,7 +8,7 @@ import { mentorMessagesFor } from '../../lib/mentor/messages.ts';
 import type { UiLanguage } from '../../lib/report/schema.ts';
 import type { Upload } from '../reviews.ts';
 import { database, type Database } from '../store/db.ts';
-import { MentorError, mentorFor, ownerOf, type Actor } from './links.ts';
+import { MentorError, mentorFor, ownerOf, type Actor, type MentorActor, type OwnerActor } from './links.ts';
 
 /** JSON bodies of the mentor API are small: a comment is at most a few thousand characters. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -106,9 +106,6 @@ export async function readUpload(request: Request): Promise<Upload> {
   if (file.size === 0) throw new BadBody('empty');
   return { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, mediaType: file.type };
 }
-
-type MentorActor = Extract<Actor, { role: 'mentor' }>;
-type OwnerActor = Extract<Actor, { role: 'owner' }>;
 
 /** Runs a handler for the review's owner; an unknown or malformed review id gets the same 404. */
 export async function asOwner(request: Request, reviewId: string, handler: (db: Database, owner: OwnerActor) => Promise<NextResponse>): Promise<NextResponse> {

@@ -4,9 +4,9 @@ import { ReviewId } from '../../lib/api/reviews.ts';
 import type { Database, Queryable } from '../store/db.ts';
 
 /** Who is acting on a review: its owner (through the report link) or one mentor (through a share link). */
-export type Actor =
-  | { role: 'owner'; reviewId: string; name: string }
-  | { role: 'mentor'; reviewId: string; name: string; linkId: string };
+export type Actor = OwnerActor | MentorActor;
+export interface OwnerActor { role: 'owner'; reviewId: string; name: string }
+export interface MentorActor { role: 'mentor'; reviewId: string; name: string; linkId: string }
 
 /** How the owner is named beside mentors; the UI shows it in its own language. */
 export const OWNER_NAME = 'candidate';
@@ -31,7 +31,7 @@ function toView(row: LinkRow): MentorLinkView {
 }
 
 /** The owner of an existing review, or null for an unknown or malformed id. */
-export async function ownerOf(db: Queryable, reviewId: string): Promise<Extract<Actor, { role: 'owner' }> | null> {
+export async function ownerOf(db: Queryable, reviewId: string): Promise<OwnerActor | null> {
   if (!ReviewId.safeParse(reviewId).success) return null;
   const { rows } = await db.query('SELECT 1 FROM reviews WHERE id = $1', [reviewId]);
   return rows.length ? { role: 'owner', reviewId, name: OWNER_NAME } : null;
@@ -78,7 +78,7 @@ export async function revokeMentorLink(db: Queryable, reviewId: string, linkId: 
 }
 
 /** The mentor a token speaks for, or null for a malformed, unknown, revoked or expired token (callers cannot tell which). */
-export async function mentorFor(db: Queryable, token: string, now = new Date()): Promise<Extract<Actor, { role: 'mentor' }> | null> {
+export async function mentorFor(db: Queryable, token: string, now = new Date()): Promise<MentorActor | null> {
   if (!MentorToken.safeParse(token).success) return null;
   const { rows } = await db.query<{ id: string; review_id: string; name: string }>(
     `SELECT id, review_id, name FROM mentor_links
