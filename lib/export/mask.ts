@@ -13,10 +13,6 @@ const identifierKeys = new Set([
 
 const latinEdge = /[\p{Script=Latin}\p{Nd}]/u;
 
-function maskOf(length: number): string {
-  return MASK.repeat(length);
-}
-
 /** The strings that identify the candidate: name, emails, phones and address, as read and as written. */
 function personalStrings(doc: ResumeDocument): string[] {
   const { name, emails, phones, location } = doc.contact;
@@ -48,7 +44,7 @@ function occurrences(haystack: string, needle: string): Span[] {
 
 function maskSpans(text: string, spans: Span[]): string {
   let masked = text;
-  for (const { start, end } of spans) masked = masked.slice(0, start) + maskOf(end - start) + masked.slice(end);
+  for (const { start, end } of spans) masked = masked.slice(0, start) + MASK.repeat(end - start) + masked.slice(end);
   return masked;
 }
 
