@@ -29,13 +29,13 @@ function exportFileName(report: Report, format: ExportFormat, options: ExportRev
   return `${base}.${formatDetails[format].extension}`;
 }
 
-const notPdf = new ExportError('not-a-pdf', {
+const notPdf = () => new ExportError('not-a-pdf', {
   zh: '只有上传 PDF 的评审才能导出带批注的原文件。请选择 PDF 报告、Word、Markdown 或 JSON。',
   en: 'An annotated original exists only for reviews of an uploaded PDF. Choose the PDF report, Word, Markdown or JSON instead.',
 });
 
 async function render(report: Report, mentor: MentorReview, format: ExportFormat, options: ExportReviewOptions): Promise<Uint8Array | string> {
-  if (format === 'annotated-pdf' && report.document.source.type !== 'pdf') throw notPdf;
+  if (format === 'annotated-pdf' && report.document.source.type !== 'pdf') throw notPdf();
   const view = prepareExport(report, mentor, options);
   switch (format) {
     case 'md':
