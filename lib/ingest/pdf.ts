@@ -29,15 +29,49 @@ async function importPdfJs() {
   // pdf.js ships megabytes of source maps; a tool that turned source maps on (tsx) would read them all.
   const sourceMaps = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(false);
-  // The worker runs in this thread (pdf.js's documented `pdfjsWorker` global); importing it here,
-  // before the built-ins are put back, keeps its polyfills from being installed later.
-  const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  // The worker runs in this thread; importing it here, before the built-ins are put back, keeps its
+  // polyfills from being installed later.
+  const { WorkerMessageHandler } = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string)) as { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   process.setSourceMapsEnabled(sourceMaps);
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
-  return { pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) };
+  const port = new DirectPort();
+  WorkerMessageHandler.initializeFromPort(port);
+  return { pdfjs, worker: pdfjs.PDFWorker.create({ port: port as unknown as Worker, verbosity: 0 }) };
+}
+
+const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+
+type Listener = (this: DirectPort, event: { data: unknown }) => void;
+
+/**
+ * The channel between pdf.js and its worker, both in this thread. pdf.js's own in-thread channel
+ * (LoopbackPort) deep-copies every message with structuredClone, about a twentieth of a parse;
+ * neither side changes a message once sent (and pdf.js is handed a copy of the caller's bytes),
+ * so the same objects are delivered, still asynchronously as a worker's would be.
+ */
+class DirectPort {
+  readonly #listeners = new Set<Listener>();
+  postMessage(message: { chunk?: unknown }): void {
+    // A stream's sender refills its chunk object once it is queued (pdf.js's text content swaps in new
+    // item and style containers), so the chunk's own fields are taken now.
+    const data = isPlainObject(message.chunk) ? { ...message, chunk: { ...message.chunk } } : message;
+    queueMicrotask(() => {
+      for (const listener of this.#listeners) listener.call(this, { data });
+    });
+  }
+  addEventListener(_type: 'message', listener: Listener, options?: { signal?: AbortSignal }): void {
+    if (options?.signal?.aborted) return;
+    this.#listeners.add(listener);
+    options?.signal?.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+  }
+  removeEventListener(_type: 'message', listener: Listener): void {
+    this.#listeners.delete(listener);
+  }
+  terminate(): void {
+    this.#listeners.clear();
+  }
 }
 
 /** pdfjs-dist's data directories: CJK cMaps (fonts without ToUnicode) and the standard 14 fonts. */
