@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { pdfjsAssetOptions } from '../lib/ingest/pdfjs-assets.ts';
 import { getParsePool, parseIsolated } from './isolation/index.ts';
 import { review } from '../lib/review/index.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
@@ -71,7 +70,7 @@ export async function renderPdfPage(id: string, pageNumber: number): Promise<Uin
   const cached = pageImages.get(key);
   if (cached) return cached;
   const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: original.bytes, cMapUrl: pdfjsAssets('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsAssets('standard_fonts') });
+  const parser = new PDFParse({ data: original.bytes, ...pdfjsAssetOptions() });
   try {
     const info = await parser.getInfo();
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > info.total) return null;
@@ -84,9 +83,4 @@ export async function renderPdfPage(id: string, pageNumber: number): Promise<Uin
   } finally {
     await parser.destroy();
   }
-}
-
-function pdfjsAssets(folder: string): string {
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
-  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
 }

@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Box, Diagnostic, Page } from '../document/schema.ts';
 import { normaliseLine } from '../text/normalise.ts';
 import { IngestError } from './errors.ts';
@@ -8,6 +5,7 @@ import type { Limits, ReadResult } from './index.ts';
 import { isDateOnly } from './dates.ts';
 import { placeLines, splitLine, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
+import { pdfjsAssetOptions } from './pdfjs-assets.ts';
 
 // pdf.js as pdf-parse brings it, loaded once per process.
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -74,11 +72,6 @@ class DirectPort {
   }
 }
 
-/** pdfjs-dist's data directories: CJK cMaps (fonts without ToUnicode) and the standard 14 fonts. */
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const CMAP_URL = `${join(pdfjsRoot, 'cmaps')}/`;
-const STANDARD_FONTS_URL = `${join(pdfjsRoot, 'standard_fonts')}/`;
-
 /** A run of text on a page, in points, origin top-left. */
 interface Glyphs {
   raw: string;
@@ -101,9 +94,7 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
     worker,
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
     data: bytes.slice(),
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    standardFontDataUrl: STANDARD_FONTS_URL,
+    ...pdfjsAssetOptions(),
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { personalSpans } from '../../lib/export/mask.ts';
 import { wordBoxes, type RedactedPage } from '../../lib/export/annotated-pdf.ts';
@@ -16,11 +15,6 @@ const PAD = 1.5;
  * proportion to their characters, which can be off by about a Latin character at either end.
  */
 const SIDE_PAD = 0.6;
-
-function pdfjsAssets(folder: string): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), folder) + path.sep;
-}
 
 /**
  * The pages of a PDF that show personal details, rendered to images with those details painted
@@ -40,7 +34,7 @@ export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocum
   if (pages.length === 0) return [];
 
   const [{ PDFParse }, { createCanvas, loadImage }] = await Promise.all([import('pdf-parse'), import('@napi-rs/canvas')]);
-  const parser = new PDFParse({ data: original.slice(), cMapUrl: pdfjsAssets('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsAssets('standard_fonts') });
+  const parser = new PDFParse({ data: original.slice(), ...pdfjsAssetOptions() });
   try {
     const shots = await parser.getScreenshot({ partial: pages, scale: SCALE, imageDataUrl: false, imageBuffer: true });
     return await Promise.all(shots.pages.map(async (shot) => {
