@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citation } from '../report/schema.ts';
+import { compiled } from './regex.ts';
 
 /**
  * A phrase list: one rule instance kept as data (Vale style). `phrases` are regular-expression
@@ -54,7 +55,7 @@ export function compilePhraseList(raw: unknown): PhraseList {
   const pattern = new RegExp(source, data.language === 'en' ? 'giu' : 'gu');
   const find = (text: string): PhraseHit[] => {
     const hits: PhraseHit[] = [];
-    for (const m of text.matchAll(pattern)) {
+    for (const m of text.matchAll(compiled(pattern))) {
       if (m[0].length === 0) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import rolesJson from '../../rules/data/roles.json' with { type: 'json' };
 import { Citation, Localized, Role } from '../report/schema.ts';
+import { compiled } from './regex.ts';
 
 const PerLanguage = z.object({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 
@@ -34,7 +35,7 @@ function termPattern(terms: string[]): RegExp {
   return new RegExp(parts.join('|'), 'giu');
 }
 
-const compiled = new Map(
+const patterns = new Map(
   file.roles.map((role) => [
     role.id,
     {
@@ -48,18 +49,18 @@ const compiled = new Map(
 /** Roles a title names, longest match first ("新媒体运营" beats "社群" inside it). */
 export function rolesInTitle(title: string): Role[] {
   const scored: { role: Role; length: number }[] = [];
-  for (const [role, patterns] of compiled) {
-    const longest = Math.max(0, ...[...title.matchAll(patterns.titles)].map((m) => m[0].length));
+  for (const [role, { titles }] of patterns) {
+    const longest = Math.max(0, ...[...title.matchAll(compiled(titles))].map((m) => m[0].length));
     if (longest > 0) scored.push({ role, length: longest });
   }
   return scored.sort((a, b) => b.length - a.length).map((s) => s.role);
 }
 
 export function kpiHits(role: Role, text: string): string[] {
-  return [...text.matchAll(compiled.get(role)!.kpis)].map((m) => m[0]);
+  return [...text.matchAll(compiled(patterns.get(role)!.kpis))].map((m) => m[0]);
 }
 
 /** The role's named skills that the text never mentions. */
 export function missingSkills(role: Role, text: string, lang: 'zh' | 'en'): string[] {
-  return compiled.get(role)!.skills[lang].filter((s) => !new RegExp(s.pattern.source, 'iu').test(text)).map((s) => s.term.replace(/[?\\]/g, ''));
+  return patterns.get(role)!.skills[lang].filter((s) => !new RegExp(s.pattern.source, 'iu').test(text)).map((s) => s.term.replace(/[?\\]/g, ''));
 }
