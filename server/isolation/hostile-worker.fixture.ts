@@ -17,7 +17,7 @@ serveJobs(async (input) => {
   const document: ResumeDocument = {
     version: 1,
     source: { type: 'text', bytes: command.length },
-    text: `${command} pid:${process.pid}`,
+    text: `${command === 'nul' ? 'a\u0000b' : command} pid:${process.pid}`,
     language: 'en',
     pages: [],
     lines: box ? [{ span: { start: 0, end: 1 }, page: 1, language: 'en', box }] : [],

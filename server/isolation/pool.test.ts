@@ -51,6 +51,11 @@ describe('ParsePool', () => {
     await expect(pool.parse({ text: 'fine' })).resolves.toBeDefined();
   });
 
+  it('replaces NUL, which no store can keep, without moving any offset', async () => {
+    const document = await hostilePool().parse({ text: 'nul' });
+    expect(document.text).toMatch(/^a\uFFFDb pid:/);
+  });
+
   it('kills a hung child at the time limit, answers timeout, and keeps serving', async () => {
     const pool = hostilePool({ size: 1, timeoutMs: 500 });
     const started = Date.now();

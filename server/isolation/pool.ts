@@ -79,6 +79,17 @@ export interface PoolStats {
 const RSS_POLL_MS = 50;
 const STARTUP_FAILURES_BEFORE_GIVING_UP = 3;
 
+/**
+ * NUL is the one character PostgreSQL cannot store in text or JSON; a mangled PDF's text can hold
+ * it. U+FFFD takes its place: one UTF-16 unit for one, so every span still points at its words.
+ */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '\uFFFD') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)])) as T;
+  return value;
+}
+
 /** Resident set size of a process in MiB, from /proc (Linux); null when it cannot be read. */
 export function residentMb(pid: number): number | null {
   try {
@@ -183,7 +194,7 @@ export class ParsePool {
     slot.jobsDone++;
     // The child's answer crosses a boundary like any request body: a document that breaks the
     // schema (NaN coordinates from a mangled PDF) would break the review and the store later.
-    const checked = message.ok ? ResumeDocument.safeParse(message.document) : null;
+    const checked = message.ok ? ResumeDocument.safeParse(withoutNul(message.document)) : null;
     if (checked?.success) {
       this.counters.completed++;
       job.resolve(checked.data);
