@@ -59,3 +59,8 @@ export function isDateOnly(text: string): boolean {
   const range = findDateRange(trimmed);
   return !!range && range.text.length === trimmed.length && (POINT_ONLY.test(trimmed) || !!range.end || !!range.start);
 }
+
+/** A date written as the open start of a range ("July 2015 –", "2019.03 至") without its dash, else the text as it is. */
+export function openRange(text: string): string {
+  return text.replace(/\s*(?:[-‐‑‒–—―−~～]|至|到|to)$/u, '');
+}

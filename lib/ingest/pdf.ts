@@ -2,7 +2,7 @@ import type { Box, Diagnostic, Page } from '../document/schema.ts';
 import { normaliseLine } from '../text/normalise.ts';
 import { IngestError } from './errors.ts';
 import type { Limits, ReadResult } from './index.ts';
-import { isDateOnly } from './dates.ts';
+import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { placeLines, splitLine, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
 import { pdfjsAssetOptions } from './pdfjs-assets.ts';
@@ -270,6 +270,8 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     else rowsOfGlyphs.push([glyph]);
   }
   const lines: LayoutLine[] = [];
+  // The font of the text after a line's first wide gap: tells an entry heading from a detail line beside a date column.
+  const leadFonts = new Map<LayoutLine, string>();
   let previousBottom: number | undefined;
   for (const row of rowsOfGlyphs) {
     row.sort((a, b) => a.x - b.x);
@@ -279,6 +281,7 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     let listItem = false;
     let previous: Glyphs | undefined;
     const fontChars = new Map<string, number>();
+    const pieceFonts: string[] = [];
     for (const glyph of row) {
       if (!previous && isMarkerGlyph(glyph) && row.length > 1) listItem = true;
       if (!glyph.text) {
@@ -291,12 +294,14 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
         const cjk = /\p{Script=Han}$/u.test(text) && /^\p{Script=Han}/u.test(glyph.text);
         if (gap > size * (cjk ? 0.5 : 0.12) || /\s$/.test(previous.raw)) {
           text += ' ';
-          if (gap > size * 1.5) breaks.push(text.length);
+          // A date in a column of its own at the left may sit closer to the heading beside it.
+          if (gap > size * 1.5 || (!breaks.length && gap > size * 0.8 && text.length <= 24 && isDateOnly(openRange(text)))) breaks.push(text.length);
         }
       }
       const start = text.length;
       text += glyph.text;
       pieces.push({ start, end: text.length, box: { x: round(glyph.x), y: round(glyph.top), width: round(glyph.width), height: round(glyph.height) } });
+      pieceFonts.push(glyph.font);
       const key = `${glyph.font}@${Math.round(glyph.height * 2) / 2}`;
       fontChars.set(key, (fontChars.get(key) ?? 0) + glyph.text.length);
       previous = glyph;
@@ -309,7 +314,7 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     // The font and size most of the line's letters are set in (a bullet glyph or icon may be larger).
     const [font, size] = [...fontChars].sort((a, b) => b[1] - a[1])[0]![0].split('@') as [string, string];
     const fontSize = Number(size);
-    lines.push({
+    const line: LayoutLine = {
       text,
       page,
       indent: round(left),
@@ -321,12 +326,63 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
       fontSize,
       ...(listItem ? { listItem: true } : {}),
       ...(previousBottom !== undefined ? { gapBefore: round(Math.max(0, top - previousBottom) / fontSize) } : {}),
-    });
+    };
+    lines.push(line);
+    const cut = breaks[0];
+    if (cut !== undefined) leadFonts.set(line, pieceFonts[pieces.findIndex((piece) => piece.start >= cut)] ?? font);
     previousBottom = lineBottom;
   }
-  const split = splitAsides(lines);
+  const split = splitAsides(splitLeadingDates(lines, leadFonts));
   const columnRight = Math.max(...split.filter((line) => !line.aside).map((line) => line.right ?? 0));
   return split.map((line) => ({ ...line, columnRight }));
+}
+
+/**
+ * Splits off a date set in a column of its own at the left of a line (moderncv-style templates put
+ * "2019 – 2021" beside the entry's heading) into an aside after the line, so the heading reads whole
+ * and the entry gets its dates. A range some templates stack as two rows ("2024.06" beside the
+ * heading, "2020.09" beside the detail line under it) is kept together: the lower date moves up
+ * beside the upper one, when the two rows are a pair (no dated row right above or below) set in
+ * different fonts (a heading and its detail, not two entries of a list).
+ */
+function splitLeadingDates(lines: LayoutLine[], leadFonts: Map<LayoutLine, string>): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  const dated: Array<{ line: LayoutLine; aside: LayoutLine; at: number } | undefined> = [];
+  for (const [index, line] of lines.entries()) {
+    const cut = line.breaks?.[0];
+    const head = cut === undefined ? '' : line.text.slice(0, cut).trim();
+    if (cut === undefined || !isDateOnly(openRange(head)) || !/\p{L}/u.test(line.text.slice(cut).replace(/\d/g, '')) || endsOpenRange(lines[index - 1], head)) {
+      out.push(line);
+      dated.push(undefined);
+      continue;
+    }
+    const [aside, main] = splitLine(line, cut);
+    const { listItem, gapBefore } = line;
+    out.push({ ...main, ...(listItem ? { listItem } : {}), ...(gapBefore === undefined ? {} : { gapBefore }) }, { ...aside, aside: true, listItem: false, gapBefore: 0 });
+    dated.push({ line, aside: out.at(-1)!, at: out.length - 1 });
+  }
+  for (let i = 1; i < dated.length; i++) {
+    const [upper, lower] = [dated[i - 1], dated[i]];
+    if (!upper || !lower) continue;
+    const single = (aside: LayoutLine) => !findDateRange(aside.text)?.end && openRange(aside.text) === aside.text;
+    // A range wrapped in its narrow column ("July 2015 –" over "May 2020") always pairs up.
+    const wrapped = openRange(upper.aside.text) !== upper.aside.text && single(lower.aside);
+    if (!wrapped && (!single(upper.aside) || !single(lower.aside) || dated[i - 2] || dated[i + 1] || leadFonts.get(upper.line) === leadFonts.get(lower.line))) continue;
+    // Move the lower date to just after the upper one: [main1, aside1, aside2, main2].
+    out.splice(lower.at, 1);
+    out.splice(upper.at + 1, 0, lower.aside);
+  }
+  return out;
+}
+
+/**
+ * True when `head` is the end of a range the line above opens at its start, run together with that
+ * line's heading ("July 2015 – Developer…" over "May 2020 Built…"): left in place rather than cut from
+ * its line, whose text then reads on.
+ */
+function endsOpenRange(above: LayoutLine | undefined, head: string): boolean {
+  const range = above && findDateRange(above.text);
+  return !!range && range.span.start === 0 && !range.end && openRange(above.text.slice(0, range.span.end + 3).trimEnd()) !== above.text.slice(0, range.span.end + 3).trimEnd() && !findDateRange(head)?.end;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Bullet, Entry, Section, SectionKind } from '../document/schema.ts';
-import { findDateRange } from './dates.ts';
+import type { Bullet, DateRange, Entry, Section, SectionKind } from '../document/schema.ts';
+import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { exactHeadingKind, isNumberedTitle, keywordHeadingKind, looksLikeTitle } from './headings.ts';
 import type { PlacedLine } from './layout.ts';
 
@@ -126,7 +126,7 @@ function groupUnits(lines: PlacedLine[]): Unit[] {
   // Where list items carry markers, unmarked lines are headings or paragraphs whatever their indent.
   const marked = lines.some((line) => markerLength(line.text) || line.listItem);
   const units: Unit[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.aside) {
       units.push({ lines: [line], kind: 'aside', contentStart: line.start });
       continue;
@@ -134,7 +134,9 @@ function groupUnits(lines: PlacedLine[]): Unit[] {
     const marker = markerLength(line.text);
     const previous = units.findLast((unit) => unit.kind !== 'aside');
     const last = previous?.lines.at(-1);
-    if (previous && last && !marker && !line.listItem && continues(previous, last, line, base, tolerance, right)) {
+    // Dates set beside a line (an aside right after it) make it a heading, never the rest of a paragraph.
+    const dated = lines[index + 1]?.aside && !!findDateRange(lines[index + 1]!.text);
+    if (previous && last && !marker && !line.listItem && !dated && continues(previous, last, line, base, tolerance, right)) {
       previous.lines.push(line);
       continue;
     }
@@ -235,10 +237,10 @@ function isLocation(text: string): boolean {
 }
 
 function buildEntry(text: string, header: PlacedLine[]): Entry {
-  let dates;
+  let dates = stackedRange(text, header);
   for (const line of header) {
-    dates = findDateRange(line.text, line.start);
     if (dates) break;
+    dates = findDateRange(line.text, line.start);
   }
   const { heading, organisation } = headingParts(text, header, dates);
   return {
@@ -248,6 +250,21 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
     span: { start: header[0]!.start, end: header.at(-1)!.end },
     bullets: [],
   };
+}
+
+/**
+ * A range written as two dates one above the other beside an entry (the reader puts them side by
+ * side as two asides): from the earlier to the later, spanning both.
+ */
+function stackedRange(text: string, header: PlacedLine[]): DateRange | undefined {
+  const index = header.findIndex((line, i) => line.aside && header[i + 1]?.aside);
+  if (index < 0) return undefined;
+  const [upper, lower] = [header[index]!, header[index + 1]!];
+  const [a, b] = [findDateRange(upper.text, upper.start), findDateRange(lower.text, lower.start)];
+  if (!a || !b || a.end || b.end || !isDateOnly(openRange(upper.text)) || !isDateOnly(lower.text)) return undefined;
+  const [from, to] = a.start! <= b.start! ? [a, b] : [b, a];
+  const span = { start: a.span.start, end: b.span.end };
+  return { text: text.slice(span.start, span.end), span, start: from.start!, end: to.start! };
 }
 
 /**
