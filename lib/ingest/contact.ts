@@ -17,6 +17,22 @@ function fields(text: string, pattern: RegExp, offset: number): Field[] {
   return found;
 }
 
+/** The start of a link of its own: a scheme, www., or a domain name. */
+const LINK_START = /^(?:https?:|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|io|dev|me|net|org|ai|site|blog)\b/i;
+
+/**
+ * A link that runs past the end of its line goes on at the start of the next one (a PDF wraps a long
+ * URL after "-", "/" and the like, with no space): the value joins the two parts, the span covers both.
+ */
+function joinWrapped(text: string, url: Field): Field {
+  const next = /^\n([^\s，。、)）|·•]+)(?=\s|$)/.exec(text.slice(url.span.end));
+  if (!next) return url;
+  const tail = next[1]!.replace(/[.,;:]+$/, '');
+  const broken = /[-/_.=&?#~%]$/.test(url.value) || tail.includes('/');
+  if (!broken || !tail || LINK_START.test(tail) || /[@\p{Script=Han}]/u.test(tail)) return url;
+  return { value: url.value + tail, span: { start: url.span.start, end: url.span.end + 1 + tail.length } };
+}
+
 function overlaps(a: Field, list: Field[]): boolean {
   return list.some((b) => a.span.start < b.span.end && b.span.start < a.span.end);
 }
@@ -39,7 +55,9 @@ export function extractContact(text: string, header: { start: number; end: numbe
   const emails = fields(head, EMAIL, header.start);
   const all = emails.length ? emails : fields(text, EMAIL, 0);
   const phones = fields(head, PHONE, header.start).filter((phone) => phone.value.replace(/\D/g, '').length >= 8 && phone.value.replace(/\D/g, '').length <= 15);
-  const urls = fields(head, URL, header.start).filter((url) => !overlaps(url, all) && !/^\d+(\.\d+)+$/.test(url.value));
+  const urls = fields(head, URL, header.start)
+    .filter((url) => !overlaps(url, all) && !/^\d+(\.\d+)+$/.test(url.value))
+    .map((url) => joinWrapped(text.slice(0, header.end), url));
   const contact: Contact = { emails: all, phones, urls };
 
   const labelled = /(?:姓\s*名|name)\s*[:：]\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,3})/.exec(head);

@@ -39,6 +39,9 @@ describe('dates in a column of their own at the left', () => {
     expect(lines.filter((line) => /^\d{4}$/.test(line))).toEqual(['2023', '2021', '2019']);
     expect(lines.findIndex((line) => line === '2021')).toBe(lines.findIndex((line) => line.startsWith('Community Builder')) + 1);
   });
+  it('a link the header wraps over two lines is read whole', () => {
+    expect(documents['zh-date-column']!.contact.urls.map((field) => field.value)).toEqual(['https://portfolio.example.com/zhouruoxi/content-operations-2024']);
+  });
   it('spans stay exact', () => {
     for (const document of Object.values(documents)) expect(spanProblems(document)).toEqual([]);
   });

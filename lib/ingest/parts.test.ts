@@ -51,6 +51,14 @@ describe('contact', () => {
     expect(contact.urls.map((field) => field.value)).toEqual(['github.com/jlee', 'https://jlee.dev']);
     expect(contact.location?.value).toBe('Austin, TX');
   });
+  it('joins a link wrapped onto the next line, and keeps two links on two lines apart', () => {
+    const text = 'Jordan Lee · Portfolio: https://jlee.example.com/case-studies/growth-\nexperiments-2024 · Austin, TX\ngithub.com/jlee\nlinkedin.com/in/jlee';
+    const contact = extractContact(text, { start: 0, end: text.length });
+    expect(contact.urls.map((field) => field.value)).toEqual(['https://jlee.example.com/case-studies/growth-experiments-2024', 'github.com/jlee', 'linkedin.com/in/jlee']);
+    expect(text.slice(contact.urls[0]!.span.start, contact.urls[0]!.span.end)).toBe('https://jlee.example.com/case-studies/growth-\nexperiments-2024');
+    const cut = '作品集：https://portfolio.example.com/zhouruoxi/\ncontent-ops\n工作经历';
+    expect(extractContact(cut, { start: 0, end: cut.indexOf('\n工作') }).urls.map((field) => field.value)).toEqual(['https://portfolio.example.com/zhouruoxi/content-ops']);
+  });
 });
 
 describe('detectType', () => {
