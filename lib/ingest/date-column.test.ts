@@ -39,6 +39,13 @@ describe('dates in a column of their own at the left', () => {
     expect(lines.filter((line) => /^\d{4}$/.test(line))).toEqual(['2023', '2021', '2019']);
     expect(lines.findIndex((line) => line === '2021')).toBe(lines.findIndex((line) => line.startsWith('Community Builder')) + 1);
   });
+  it('a title written inline with its content starts its section', () => {
+    const document = documents['zh-date-column']!;
+    const skills = document.sections.at(-1)!;
+    expect({ kind: skills.kind, title: skills.title }).toEqual({ kind: 'skills', title: '专业技能' });
+    expect(skills.lines.map((line) => line.text)).toEqual(['Excel、SQL、剪映、秀米、新榜数据分析', '语言能力：英语 CET-6，普通话二级甲等']);
+    expect(document.sections.find((section) => section.kind === 'experience')!.entries.at(-1)!.bullets).toHaveLength(2);
+  });
   it('a link the header wraps over two lines is read whole', () => {
     expect(documents['zh-date-column']!.contact.urls.map((field) => field.value)).toEqual(['https://portfolio.example.com/zhouruoxi/content-operations-2024']);
   });

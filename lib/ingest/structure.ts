@@ -1,7 +1,7 @@
 import type { Bullet, DateRange, Entry, Section, SectionKind } from '../document/schema.ts';
 import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { exactHeadingKind, isNumberedTitle, keywordHeadingKind, looksLikeTitle } from './headings.ts';
-import type { PlacedLine } from './layout.ts';
+import { splitLine, type PlacedLine } from './layout.ts';
 
 /** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
 const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
@@ -395,9 +395,72 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   return { entries, lines: loose };
 }
 
+/** A known title written at the start of a line, before a colon and its content ("专业技能：Excel、SQL"). */
+interface InlineTitle {
+  kind: SectionKind;
+  label: string;
+  /** The rest of the line after the colon, as a line of the section. */
+  content: PlacedLine;
+}
+
+const INLINE_TITLE = /^(\S[^:：]{0,18}?)\s*[:：]\s*(?=\S)/u;
+
+function inlineTitle(line: PlacedLine): InlineTitle | undefined {
+  if (line.aside || line.listItem || markerLength(line.text)) return undefined;
+  const match = INLINE_TITLE.exec(line.text);
+  const kind = match && exactHeadingKind(match[1]!);
+  if (!match || !kind || kind === 'profile') return undefined;
+  const [, content] = splitLine(line, match[0].length);
+  return { kind, label: match[1]!, content: { ...content, start: line.start + match[0].length, end: line.end } };
+}
+
+/**
+ * Section titles written inline with their content, where no title line stands above them. They
+ * count only in a run that closes a block (every line from the first of them to the next title is
+ * such a line, or carries one on without a label of its own), so a labelled line inside an entry
+ * ("Tools: Excel" under a job) stays where it is; and each starts a section only when it names a
+ * kind other than the section it would otherwise fall in ("Languages: …" inside Skills stays a line).
+ */
+function findInlineTitles(lines: PlacedLine[], headings: Map<PlacedLine, SectionKind>): Map<PlacedLine, InlineTitle> {
+  const found = new Map<PlacedLine, InlineTitle>();
+  let kind: SectionKind = 'profile';
+  let block: PlacedLine[] = [];
+  const closeBlock = () => {
+    // A line that carries the one above on: no label, marker, dates or blank space before it, and
+    // (where positions are known) the line above reaching its column's edge.
+    const carriesOn = (line: PlacedLine, above: PlacedLine | undefined) =>
+      !!above && !INLINE_TITLE.test(line.text) && !line.listItem && !markerLength(line.text) && !findDateRange(line.text) && (line.gapBefore ?? 0) < 0.9 &&
+      (above.right === undefined || above.columnRight === undefined || above.right >= above.columnRight - 3 * (above.fontSize ?? 10));
+    const titles = block.map(inlineTitle);
+    // The run that closes the block: back from its end over inline titles and the lines carrying them on.
+    let first = -1;
+    for (let i = block.length - 1; i >= 0 && (titles[i] || carriesOn(block[i]!, block[i - 1])); i--) if (titles[i]) first = i;
+    if (first >= 0) {
+      let current = kind;
+      for (const [i, title] of titles.entries()) {
+        if (i < first || !title || title.kind === current) continue;
+        found.set(block[i]!, title);
+        current = title.kind;
+      }
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    const heading = headings.get(line);
+    if (heading) {
+      closeBlock();
+      kind = heading;
+    } else block.push(line);
+  }
+  closeBlock();
+  return found;
+}
+
 /** Reads sections, entries and bullets from placed lines. */
 export function readStructure(text: string, lines: PlacedLine[]): Structure {
   const headings = findHeadings(lines);
+  const inline = findInlineTitles(lines, headings);
+  for (const [line, title] of inline) headings.set(line, title.kind);
   const sections: Section[] = [];
   const firstHeading = lines.findIndex((line) => headings.has(line));
   const headerLines = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
@@ -418,9 +481,11 @@ export function readStructure(text: string, lines: PlacedLine[]): Structure {
     const title = lines[index]!;
     let next = index + 1;
     while (next < lines.length && !headings.has(lines[next]!)) next++;
-    const body = lines.slice(index + 1, next);
     const kind = headings.get(title)!;
-    const titleText = title.text.replace(/^#+\s*/, '').replace(/[:：]\s*$/, '').trim();
+    const written = inline.get(title);
+    // An inline title's own line goes on with the section's first line of content.
+    const body = [...(written ? [written.content] : []), ...lines.slice(index + 1, next)];
+    const titleText = written?.label ?? title.text.replace(/^#+\s*/, '').replace(/[:：]\s*$/, '').trim();
     const titleStart = title.start + title.text.indexOf(titleText);
     const { entries, lines: bodyLines } = body.length ? readBody(text, kind, body) : { entries: [], lines: [] };
     sections.push({

@@ -119,3 +119,23 @@ describe('parseResume errors', () => {
     expect(PARSE_LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 });
   });
 });
+
+describe('titles written inline with their content', () => {
+  const outlineOf = async (text: string) =>
+    (await parseResume({ text })).sections.map((section) => ({ kind: section.kind, title: section.title, lines: section.lines.map((line) => line.text), entries: section.entries.length }));
+
+  it('start sections where they close a block, each of a kind other than the one before', async () => {
+    const sections = await outlineOf('王敏\n手机：138 0013 8000\n工作经历\n星河科技 · 用户运营 2021.03 - 至今\n- 负责社群运营，月活提升 30%\n专业技能：Excel、SQL、Python\n自我评价：认真负责，数据敏感');
+    expect(sections.slice(2)).toEqual([
+      { kind: 'skills', title: '专业技能', lines: ['Excel、SQL、Python'], entries: 0 },
+      { kind: 'summary', title: '自我评价', lines: ['认真负责，数据敏感'], entries: 0 },
+    ]);
+    const english = await outlineOf('Jordan Lee\nExperience\nAcme Corp, Growth Analyst, 2020 - 2023\n- Built dashboards used by 40 people\nSkills: Python, SQL\nLanguages: English, Spanish');
+    expect(english.at(-1)).toEqual({ kind: 'skills', title: 'Skills', lines: ['Python, SQL', 'Languages: English, Spanish'], entries: 0 });
+  });
+  it('a labelled line inside an entry, or a label in the contact block, stays a line', async () => {
+    const sections = await outlineOf('Jordan Lee\nPhone: 415 555 0134\nExperience\nAcme Corp, Growth Analyst, 2020 - 2023\n- Built dashboards used by 40 people\nTools: Excel, SQL\nBeta Inc, Analyst, 2018 - 2020\n- Cut report time by half');
+    expect(sections.map((section) => section.kind)).toEqual(['profile', 'experience']);
+    expect(sections[1]!.entries).toBe(2);
+  });
+});
