@@ -13,11 +13,22 @@ export interface Database extends Queryable {
   readonly driver: 'pglite' | 'postgres';
 }
 
+const BYTEA_OID = 17;
+
+/**
+ * PGlite's own bytea serializer builds the hex text one byte at a time in JavaScript (about 80 ms
+ * for a 400 KB PDF, on the server's only thread); Buffer makes the same text natively in ~1 ms.
+ */
+function byteaHex(value: unknown): string {
+  if (!(value instanceof Uint8Array)) throw new TypeError('bytea parameter must be a Uint8Array');
+  return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+}
+
 /** Embedded Postgres (WASM) in a directory. PGlite itself queues queries and transactions one at a time. */
 export async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { serializers: { [BYTEA_OID]: byteaHex } });
   return {
     driver: 'pglite',
     query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
