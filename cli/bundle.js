@@ -13,6 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The repository this file belongs to. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_ENTRY = 'cli/main.ts';
+/**
+ * Modules an entry starts as worker threads, bundled beside its main.js in the same build (so under
+ * the same content key: a stale worker never runs with a fresh main). Keyed by output name.
+ */
+const WORKERS = { [CLI_ENTRY]: { 'parse-worker': 'cli/parse-worker.ts' } };
 /** Files that shape the build without being bundled: this build step and the compiler settings. */
 const BUILD_INPUTS = [fileURLToPath(import.meta.url), 'package.json', 'tsconfig.json'];
 /**
@@ -94,7 +99,8 @@ export async function buildBundle(root = REPO_ROOT, entry = CLI_ENTRY) {
   try {
     await build({
       absWorkingDir: root,
-      entryPoints: { main: entry },
+      // A project without one of the workers (a test fixture) bundles without it.
+      entryPoints: { main: entry, ...Object.fromEntries(Object.entries(WORKERS[entry] ?? {}).filter(([, file]) => existsSync(resolve(root, file)))) },
       outdir: staging,
       bundle: true,
       // Each command stays its own chunk, loaded only when it runs (pdf.js only for a PDF, and so on).

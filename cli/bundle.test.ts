@@ -46,6 +46,15 @@ describe('CLI bundle', () => {
     rmSync(join(project, 'lib/extra.ts'));
     expect(freshBundle(project)).toBeNull();
   });
+
+  it('builds the parse worker beside main.js, under the same key as the rest', async () => {
+    write('cli/main.ts', "import { word } from '../lib/word.ts';\nexport const value: string = word;\n");
+    write('cli/parse-worker.ts', "import { word } from '../lib/word.ts';\nexport const value: string = `worker ${word}`;\n");
+    const url = await buildBundle(project);
+    expect(await valueOf(new URL('./parse-worker.js', url).href)).toBe('worker two');
+    write('lib/word.ts', "export const word = 'three';\n");
+    expect(freshBundle(project)).toBeNull();
+  });
 });
 
 describe('bin/liangdian.js', () => {

@@ -11,7 +11,7 @@ const usage = `liangdian — resume review (亮点)
 
 Usage:
   liangdian parse <file> [--json]
-  liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]
+  liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>] [--personal]
   liangdian schema
   liangdian eval sections <truth-dir> --corpus <dir> [--json]
   liangdian eval bullets <file.jsonl> [--json]
@@ -32,4 +32,13 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Anything a command did not turn into its own message is still one clear line, never a stack trace
+// (LIANGDIAN_DEBUG=1 shows it).
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`liangdian: 出现意外错误 / unexpected error: ${detail}\n`);
+  if (process.env.LIANGDIAN_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  process.exitCode = 1;
+}

@@ -1,8 +1,8 @@
 // `liangdian parse <file> [--json]`: reads a resume and prints its structure.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ResumeDocument } from '../lib/document/schema.ts';
-import { IngestError, parseResume } from '../lib/ingest/index.ts';
+import { IngestError } from '../lib/ingest/errors.ts';
+import { parseIsolated, readResumeFile } from './isolated-parse.ts';
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
@@ -13,22 +13,25 @@ export async function run(args: string[]): Promise<number> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readResumeFile(file);
   } catch (error) {
+    if (error instanceof IngestError) return ingestFailure(error);
     process.stderr.write(`无法读取文件 / Cannot read file: ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
     return 1;
   }
   try {
-    const document = await parseResume({ bytes, fileName: basename(file) });
+    const document = await parseIsolated({ bytes, fileName: basename(file) });
     process.stdout.write(json ? `${JSON.stringify(document, null, 2)}\n` : describe(document));
     return 0;
   } catch (error) {
-    if (error instanceof IngestError) {
-      process.stderr.write(`${error.localized.zh}\n${error.localized.en}\n(${error.code})\n`);
-      return 1;
-    }
+    if (error instanceof IngestError) return ingestFailure(error);
     throw error;
   }
+}
+
+function ingestFailure(error: IngestError): number {
+  process.stderr.write(`${error.localized.zh}\n${error.localized.en}\n(${error.code})\n`);
+  return 1;
 }
 
 /** The document as a reader would check it: contact, then sections with entries and bullets. */

@@ -2,12 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ResumeDocument } from '../lib/document/schema.ts';
-import { IngestError, parseResume } from '../lib/ingest/index.ts';
+import { IngestError } from '../lib/ingest/errors.ts';
 import { Report, Role, type Finding, type UiLanguage } from '../lib/report/schema.ts';
 import { ReviewConfig, ROLES, review } from '../lib/review/index.ts';
+import type { WriteExportOptions } from './export.ts';
+import { parseIsolated, readResumeFile } from './isolated-parse.ts';
 import { displayWidth } from './terminal.ts';
 
-const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>] [--config <rules.json>]\n';
+const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>] [--config <rules.json>] [--personal]\n';
 /** Formats written by the export module (cli/export.ts); text and json are printed here. */
 const EXPORT_FORMATS = new Set(['md', 'pdf', 'docx', 'annotated-pdf']);
 const BINARY_FORMATS = new Set(['pdf', 'docx', 'annotated-pdf']);
@@ -47,6 +49,7 @@ export async function run(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         config: { type: 'string' },
+        personal: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -76,13 +79,14 @@ export async function run(args: string[]): Promise<number> {
 
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readResumeFile(file);
   } catch (error) {
+    if (error instanceof IngestError) return fail(error.localized, 1);
     return fail({ zh: `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, en: `cannot read ${file}: ${(error as Error).message}` }, 1);
   }
   let doc: ResumeDocument;
   try {
-    doc = await parseResume({ bytes, fileName: file });
+    doc = await parseIsolated({ bytes, fileName: file });
   } catch (error) {
     if (error instanceof IngestError) return fail(error.localized, 1);
     throw error;
@@ -100,19 +104,19 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(renderText(report, lang, color));
     return 0;
   }
-  return exportReport(report, format, values.out ?? '-', lang, bytes);
+  return exportReport(report, format, values.out ?? '-', { lang, original: bytes, includePersonal: values.personal ?? false });
 }
 
 /** Hands md/pdf/docx/annotated-pdf to the export module; its absence is a clear error, never a fake file. */
-async function exportReport(report: Report, format: string, out: string, lang: UiLanguage, original: Uint8Array): Promise<number> {
-  let exporter: { writeExport(report: Report, format: string, outPath: string, options?: { lang?: UiLanguage; original?: Uint8Array }): Promise<unknown> };
+async function exportReport(report: Report, format: string, out: string, options: WriteExportOptions): Promise<number> {
+  let exporter: typeof import('./export.ts');
   try {
     exporter = await import('./export.ts');
   } catch (error) {
     return fail({ zh: `--format ${format} 暂不可用（导出模块未安装）`, en: `--format ${format} is not available (the export module is missing): ${(error as Error).message}` }, 1);
   }
   try {
-    await exporter.writeExport(report, format, out, { lang, original });
+    await exporter.writeExport(report, format, out, options);
   } catch (error) {
     return fail((error as Error).message, 1);
   }
