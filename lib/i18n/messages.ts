@@ -211,7 +211,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       roleHint: 'With a role chosen, role fit is checked against what that role asks for.',
       submit: 'Review my resume',
       working: 'Reviewing…',
-      privacy: 'Your resume is stored in this service's database; only people with the report link can see it.',
+      privacy: "Your resume is stored in this service's database; only people with the report link can see it.",
       needInput: 'Choose a file or paste the text of your resume.',
       bothGiven: 'With a file chosen, the file is used; remove it to review the pasted text.',
     },
