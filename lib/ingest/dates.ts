@@ -62,5 +62,6 @@ export function isDateOnly(text: string): boolean {
 
 /** A date written as the open start of a range ("July 2015 –", "2019.03 至") without its dash, else the text as it is. */
 export function openRange(text: string): string {
-  return text.replace(/\s*(?:[-‐‑‒–—―−~～]|至|到|to)$/u, '');
+  // (?<!\s): start only where a run of spaces starts, or a long run is rescanned from each of its spaces.
+  return text.replace(/(?<!\s)\s*(?:[-‐‑‒–—―−~～]|至|到|to)$/u, '');
 }

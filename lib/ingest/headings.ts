@@ -66,6 +66,14 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/证书|certific|talks|interests|hobbies|爱好|兴趣/, 'other'],
 ];
 
+/**
+ * Marks that may close a title ("Experience:", "项目经历 ——"). Every pattern that ends in `$` after a
+ * run starts only where the run starts (the lookbehind): a pattern that may start anywhere rescans
+ * the run from each of its characters, which is quadratic on a long run.
+ */
+const TITLE_END_MARK = String.raw`[\s*_=~\-–—|■□◆◇●○】\])）:：.。]`;
+const TRAILING_MARKS = new RegExp(`(?<!${TITLE_END_MARK})${TITLE_END_MARK}+$`, 'u');
+
 const exactKinds = new Map<string, SectionKind>();
 for (const [kind, titles] of Object.entries(EXACT) as Array<[SectionKind, string[]]>) {
   for (const title of titles) exactKinds.set(headingKey(title), kind);
@@ -79,12 +87,12 @@ export function headingKey(title: string): string {
   let key = title
     .toLowerCase()
     .replace(/^[#\s>*_=~\-–—|■□◆◇●○▌▍▎▏█【\[(（:：]+/u, '')
-    .replace(/[\s*_=~\-–—|■□◆◇●○】\])）:：.。]+$/u, '')
+    .replace(TRAILING_MARKS, '')
     .trim();
   const tokens = key.split(' ');
   if (tokens.length > 2 && tokens.every((token) => [...token].length === 1)) key = tokens.join('');
   key = key.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
-  return key.replace(/\s+and\s+/g, ' & ').replace(/\s*&\s*/g, ' & ').replace(/\s+/g, ' ');
+  return key.replace(/(?<!\s)\s+and\s+/g, ' & ').replace(/(?<!\s)\s*&\s*/g, ' & ').replace(/\s+/g, ' ');
 }
 
 /** Section numbering before a title: "一、", "（二）", "3.", "04". */
@@ -99,7 +107,7 @@ export function exactHeadingKind(title: string): SectionKind | undefined {
   const key = headingKey(title.replace(NUMBERING, ''));
   const kind = exactKinds.get(key);
   if (kind) return kind;
-  const halves = key.split(/\s*[/|｜]\s*|(?<=\p{Script=Han})\s*(?=[a-z])|(?<=[a-z])\s*(?=\p{Script=Han})/u).filter(Boolean);
+  const halves = key.split(/(?<!\s)\s*[/|｜]\s*|(?<=\p{Script=Han})\s*(?=[a-z])|(?<=[a-z])\s*(?=\p{Script=Han})/u).filter(Boolean);
   if (halves.length !== 2) return undefined;
   const [first, second] = halves.map((half) => exactKinds.get(half));
   return first && first === second ? first : undefined;

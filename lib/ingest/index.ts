@@ -105,13 +105,21 @@ function assemble(read: ReadResult, source: ResumeDocument['source']): ResumeDoc
     version: 1,
     source: { type: source.type, ...(source.fileName ? { fileName: source.fileName } : {}), bytes: source.bytes },
     text,
-    language: detectLanguage(text.replace(/\S+@\S+|https?:\/\/\S+/g, '')),
+    language: detectLanguage(withoutAddresses(text)),
     pages: read.pages,
     lines,
     contact: extractContact(text, { start: 0, end: Math.max(headerEnd, firstLinesEnd(read.lines)) }),
     sections,
     diagnostics: [...read.diagnostics, ...textDiagnostics(text)],
   };
+}
+
+/**
+ * The text without emails and links, whose Latin letters say nothing about the resume's language.
+ * Whole words are dropped: a pattern like `\S+@\S+` retries from every character and is quadratic on a long line.
+ */
+function withoutAddresses(text: string): string {
+  return text.replace(/\S+/g, (word) => (/.@.|https?:\/\//.test(word) ? '' : word));
 }
 
 /** The end of the first few lines: contact details sit at the top even when a title comes early. */

@@ -59,6 +59,29 @@ describe('contact', () => {
     const cut = '作品集：https://portfolio.example.com/zhouruoxi/\ncontent-ops\n工作经历';
     expect(extractContact(cut, { start: 0, end: cut.indexOf('\n工作') }).urls.map((field) => field.value)).toEqual(['https://portfolio.example.com/zhouruoxi/content-ops']);
   });
+  it('finds emails from their "@": sentence punctuation, several in a row, and none in an over-long local part', () => {
+    const text = 'Mail: j.lee+jobs@mail.example.co.uk, or ._alt@x.io; x@y, a@b.com@c.com\n' + `${'l'.repeat(65)}@example.com`;
+    const emails = extractContact(text, { start: 0, end: text.length }).emails;
+    expect(emails.map((field) => field.value)).toEqual(['j.lee+jobs@mail.example.co.uk', 'alt@x.io', 'a@b.com']);
+    for (const field of emails) expect(text.slice(field.span.start, field.span.end)).toBe(field.value);
+  });
+  // Each of these took 4–8 s with patterns that restart at every character, and now takes milliseconds. vitest's
+  // timeout cannot interrupt synchronous work, so a generous bound guards against a return of the hang.
+  it.each([
+    ['letters', 'a'.repeat(100_000)],
+    ['"a@" repeated', 'a@'.repeat(50_000)],
+    ['a scheme and a long tail', 'http://' + 'x'.repeat(100_000)],
+    ['dotted labels', 'a.'.repeat(50_000)],
+    ['hyphenated labels', 'x-'.repeat(50_000)],
+    ['a link ending in dots', 'http://' + '.'.repeat(100_000) + 'x'],
+  ])('scans a 100,000-character line of %s in linear time', (_, line) => {
+    const text = `Jordan Lee\n${line}\njordan@example.com · https://jlee.dev`;
+    const started = performance.now();
+    const contact = extractContact(text, { start: 0, end: text.length });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(contact.emails.map((field) => field.value)).toEqual(['jordan@example.com']);
+    expect(contact.urls.map((field) => field.value)).toEqual(['https://jlee.dev']);
+  });
 });
 
 describe('detectType', () => {

@@ -229,7 +229,8 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
 
 function splitFields(text: string): string[] {
   // Chinese writes no spaces between words, so a space between Chinese characters separates fields.
-  return text.split(/\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+|，|(?<=\p{Script=Han}|[)）])\s+(?=\p{Script=Han})/u);
+  // (?<!\s): a separator starts where a run of spaces starts (linear on long runs).
+  return text.split(/(?<!\s)(?:\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+)|，|(?<=\p{Script=Han}|[)）])\s+(?=\p{Script=Han})/u);
 }
 
 function isLocation(text: string): boolean {

@@ -91,6 +91,22 @@ describe('parseResume on pasted text', () => {
     expect(diagnostic?.data.count).toBeGreaterThanOrEqual(3);
     expect(diagnostic!.spans.map((span) => document.text.slice(span.start, span.end).trim())).toContain('%');
   });
+
+  // Hostile lines: each took 4–13 s through patterns that restart at every character, and now takes milliseconds.
+  // vitest's timeout cannot interrupt synchronous work, so a generous bound guards against a return of the hang.
+  it.each([
+    ['letters', 'a'.repeat(100_000)],
+    ['dotted labels', 'a.'.repeat(50_000)],
+    ['a title closed by a long run of marks', '工作经历' + '—'.repeat(100_000)],
+    ['an address-like word', 'x@' + 'y'.repeat(100_000)],
+  ])('reads a 100,000-character line of %s', async (_, line) => {
+    const started = performance.now();
+    const document = await parseResume({ text: `张伟\n138-0013-8000 | zhang.wei@example.cn\n${line}\n工作经历\n- 负责社群运营，月活提升 35%` });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(document.contact.emails.map((field) => field.value)).toEqual(['zhang.wei@example.cn']);
+    expect(document.language).toBe('zh');
+    expect(spanProblems(document)).toEqual([]);
+  });
 });
 
 describe('parseResume errors', () => {
