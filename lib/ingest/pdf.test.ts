@@ -2,7 +2,7 @@ import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDocx, fixturePdf, fixtureText } from '../../server/fixtures.ts';
 import { pdfFromHtml } from '../../server/pdf-from-html.ts';
-import type { ResumeDocument } from '../document/schema.ts';
+import { ResumeDocument } from '../document/schema.ts';
 import { outline, spanProblems } from './check.ts';
 import { IngestError, parseResume } from './index.ts';
 
@@ -104,6 +104,34 @@ describe('unreadable PDFs', () => {
     const bytes = await fixturePdf('en-ops');
     expect(await codeOf(parseResume({ bytes }, { limits: { maxPages: 0 } }))).toBe('too-large');
     expect(await codeOf(parseResume({ bytes }, { limits: { timeoutMs: 1 } }))).toBe('timeout');
+  });
+  /** A one-page PDF written by hand; pdf.js rebuilds its missing cross-reference table. */
+  const handWrittenPdf = (content: string, mediaBox: string) => new TextEncoder().encode(`%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [${mediaBox}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+4 0 obj << /Length ${content.length} >> stream
+${content}
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+trailer << /Root 1 0 R >>
+%%EOF`);
+  // A 401-digit number reads as Infinity, and Infinity * 0 is NaN in the text matrix.
+  const infinite = '1' + '0'.repeat(400);
+  it('drops text runs placed by a damaged matrix, and every box stays finite', async () => {
+    const run = (matrix: string, text: string) => `BT /F1 12 Tf ${matrix} Tm (${text}) Tj ET`;
+    const content = [run('1 0 0 1 72 700', 'Jordan Lee'), run('1 0 0 1 72 660', 'Experience'), run(`${infinite} 0 0 1 72 640`, 'Broken run'), run('1 0 0 1 72 600', 'Operations Manager')].join('\n');
+    const document = await parseResume({ bytes: handWrittenPdf(content, '0 0 612 792') });
+    expect(ResumeDocument.safeParse(document).error).toBeUndefined();
+    expect(document.text).toContain('Operations Manager');
+    expect(document.text).not.toContain('Broken');
+    const numbers = document.lines.flatMap((line) => [line.box!, ...line.pieces!.map((piece) => piece.box)]).flatMap((box) => Object.values(box));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+  });
+  it('a page without a real size is corrupt', async () => {
+    const bytes = handWrittenPdf('BT /F1 12 Tf 1 0 0 1 72 700 Tm (Jordan Lee) Tj ET', `0 0 ${infinite} 792`);
+    expect(await codeOf(parseResume({ bytes }))).toBe('corrupt');
   });
   it('a truncated DOCX is corrupt', async () => {
     const bytes = await fixtureDocx('en-ops');

@@ -84,6 +84,17 @@ interface Glyphs {
   font: string;
 }
 
+/** Far beyond any page (a million points is 350 m), so sums of placed coordinates stay finite. */
+const MAX_COORDINATE = 1e6;
+
+/**
+ * Whether a text run has a real position and size. A damaged PDF can give a run a NaN or infinite
+ * matrix or width; such a run is dropped, because a box built from it would be NaN.
+ */
+function isPlaced(glyph: Glyphs): boolean {
+  return [glyph.x, glyph.top, glyph.baseline, glyph.width, glyph.height].every((value) => Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE);
+}
+
 /** Reads a PDF's text layer into lines with boxes, columns in reading order. */
 export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
   // pdf.js works in microtasks that a timer cannot interrupt, so the deadline is also checked between steps.
@@ -129,6 +140,10 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         throw new IngestError('corrupt', messages.corruptPdf, { cause: error });
       }
       const viewport = page.getViewport({ scale: 1 });
+      // A page without a real size (a damaged MediaBox) places nothing: the file is damaged, not an image.
+      if (![viewport.width, viewport.height].every((value) => Number.isFinite(value) && value <= MAX_COORDINATE)) {
+        throw new IngestError('corrupt', messages.corruptPdf);
+      }
       pages.push({ number, width: round(viewport.width), height: round(viewport.height) });
       const glyphs: Glyphs[] = [];
       for (const item of content.items) {
@@ -136,17 +151,17 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         const tx = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
         const height = Math.hypot(tx[2]!, tx[3]!);
         const ascent = content.styles[item.fontName]?.ascent || 0.8;
-        const text = normaliseLine(item.str).trim();
-        glyphs.push({
+        const glyph: Glyphs = {
           raw: item.str.trim(),
-          text,
+          text: normaliseLine(item.str).trim(),
           x: tx[4]!,
           baseline: tx[5]!,
           top: tx[5]! - height * Math.min(Math.max(ascent, 0.6), 1),
           width: item.width * viewport.scale,
           height,
           font: item.fontName,
-        });
+        };
+        if (isPlaced(glyph)) glyphs.push(glyph);
       }
       if (!glyphs.some((glyph) => glyph.text)) {
         emptyPages++;
