@@ -29,7 +29,8 @@ export function textDiagnostics(text: string): Diagnostic[] {
   if (lost.length >= 2 || (lost.length === 1 && !/\d/.test(text))) {
     diagnostics.push({ code: 'lost-digits', spans: lost, data: { count: lost.length } });
   }
-  const unmapped = [...text.matchAll(/\uFFFD+|[\u0000-\u0008\u000E-\u001F]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // Control characters never reach here: normalisation turns them into spaces.
+  const unmapped = [...text.matchAll(/\uFFFD+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   if (unmapped.length) diagnostics.push({ code: 'unmapped-glyphs', spans: unmapped, data: { count: unmapped.length } });
   return diagnostics;
 }

@@ -85,6 +85,14 @@ describe('parseResume on pasted text', () => {
     expect(spanProblems(document)).toEqual([]);
   });
 
+  it('keeps no control characters in the document text, and its spans stay exact', async () => {
+    const document = await parseResume({ text: 'Jo\u0000Smith\nEXPERIENCE\nCoordinator | Acme\u0007 Inc. | 2019 – 2021\n• Ran\u0091events\u0000for 300 students' });
+    expect(document.text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(document.text).toContain('Ran events for 300 students');
+    expect(ResumeDocument.safeParse(document).error).toBeUndefined();
+    expect(spanProblems(document)).toEqual([]);
+  });
+
   it('reports lost digits on text that lost its numbers', async () => {
     const document = await parseResume({ text: '实习经历\n谷歌编程之夏 | 学生参与者\n- 共有 个注册学生，其中 个申请被接收，接收率 %\n- 总计 万访客' });
     const diagnostic = document.diagnostics.find((item) => item.code === 'lost-digits');

@@ -10,6 +10,12 @@ const KEEP_FULL_WIDTH = new Set([...'，：；（）！？～']);
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]|[\u{100000}-\u{10FFFD}]/gu;
 
 /**
+ * C0 controls other than tab (NUL, and the line breaks a single line should not hold), DEL and the C1
+ * controls: damaged files and unmapped glyphs leave them; they become a space so no reader passes them on.
+ */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g;
+
+/**
  * CJK radical code points that PDF producers (Chromium/Skia among them) write for ordinary
  * characters whose glyph the font shares with the radical. NFKC maps the Kangxi radicals
  * (U+2F00–U+2FD5) but not the Radicals Supplement, and maps ⼾ to the traditional 戶.
@@ -41,11 +47,12 @@ export function nfkc(text: string): string {
 
 /**
  * Normalises one line: NFKC (ligatures, Kangxi radicals, full-width letters and digits), soft
- * hyphens removed, U+2010/U+2011 as "-", icon glyphs removed, tabs and runs of spaces as one space.
+ * hyphens removed, U+2010/U+2011 as "-", icon glyphs removed, control characters, tabs and runs of
+ * spaces as one space.
  * Leading indentation is kept (as spaces) because plain text marks nesting with it.
  */
 export function normaliseLine(line: string): string {
-  const cleaned = nfkc(line)
+  const cleaned = nfkc(line.replace(CONTROL, ' '))
     .replace(/\u00AD/g, '')
     .replace(/[\u2010\u2011]/g, '-')
     .replace(PRIVATE_USE, '')

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, letterStream, normalise, normaliseLine, segmentSentences, segmentWords, stemEnglish } from './index.ts';
 
 describe('normalise', () => {
+  it('turns NUL, other C0 and C1 controls and DEL into a space, keeping tabs and line breaks as before', () => {
+    expect(normaliseLine('Ma\u0000nager\u0003of\u001Fgrowth\u007F\u0080\u009F运营')).toBe('Ma nager of growth 运营');
+    expect(normaliseLine('a\rb\nc')).toBe('a b c');
+    expect(normalise('Jo\u0000 Smith\r\n\tLead\u0085Ops\u000Cend')).toBe('Jo Smith\n  Lead\nOps\nend');
+    expect(normalise('\u0001\u0002\u0008')).toBe('');
+  });
   it('applies NFKC to ligatures, Kangxi radicals and full-width letters and digits', () => {
     expect(normalise('ﬁxed classiﬁcation')).toBe('fixed classification');
     expect(normalise('上海交通⼤学')).toBe('上海交通大学');
