@@ -7,16 +7,14 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
-function contains(bytes: Uint8Array, needle: string): boolean {
-  const pattern = new TextEncoder().encode(needle);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
+function contains(bytes: Uint8Array, needle: string, encoding: 'utf8' | 'utf16le' = 'utf8'): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, encoding) >= 0;
 }
 
-/** The type of a file from its bytes (never its name): PDF magic, a zip holding word/document.xml, or text. */
+/**
+ * The type of a file from its bytes (never its name): PDF magic, a zip holding word/document.xml, or text.
+ * An OLE compound file is a password-protected DOCX or an old .doc, neither of which can be read.
+ */
 export function detectType(bytes: Uint8Array): DetectedType {
   // "%PDF-" may follow a little junk (some generators write a BOM or a mail header first).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
@@ -25,7 +23,13 @@ export function detectType(bytes: Uint8Array): DetectedType {
     if (contains(bytes, 'word/document.xml')) return 'docx';
     throw new IngestError('unsupported-type', messages.zipNotDocx);
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new IngestError('unsupported-type', messages.legacyDoc);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // A password-protected DOCX is an OLE compound file too: its directory names these streams (UTF-16LE).
+    if (contains(bytes, 'EncryptedPackage', 'utf16le') || contains(bytes, 'EncryptionInfo', 'utf16le')) {
+      throw new IngestError('encrypted', messages.encryptedDocx);
+    }
+    throw new IngestError('unsupported-type', messages.legacyDoc);
+  }
   if (decodeText(bytes) !== undefined) return 'text';
   throw new IngestError('unsupported-type', messages.unsupported);
 }

@@ -17,6 +17,7 @@ export const messages = {
   corruptPdf: { zh: 'PDF 文件已损坏或不完整，无法读取。请重新导出后上传。', en: 'The PDF is damaged or incomplete and cannot be read. Export it again and upload.' },
   corruptDocx: { zh: 'DOCX 文件已损坏或不完整，无法读取。请重新保存后上传。', en: 'The DOCX file is damaged or incomplete and cannot be read. Save it again and upload.' },
   encrypted: { zh: 'PDF 设有密码，无法读取。请去掉密码后重新导出。', en: 'The PDF is password-protected and cannot be read. Remove the password and export it again.' },
+  encryptedDocx: { zh: 'Word 文档设有密码，无法读取。请去掉密码后重新保存为 DOCX 或 PDF。', en: 'The Word document is password-protected and cannot be read. Remove the password and save it again as DOCX or PDF.' },
   noTextLayer: {
     zh: 'PDF 里没有文字（可能是扫描件或图片）。请上传由文字生成的 PDF，或粘贴简历文字。',
     en: 'The PDF has no text (it may be a scan or an image). Upload a PDF made from text, or paste the resume text.',

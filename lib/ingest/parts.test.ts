@@ -3,7 +3,9 @@ import { extractContact } from './contact.ts';
 import { findDateRange, parseMonth } from './dates.ts';
 import { decodeText, detectType } from './detect.ts';
 import { findLostDigits, textDiagnostics } from './diagnostics.ts';
+import type { IngestError } from './errors.ts';
 import { exactHeadingKind, keywordHeadingKind, looksLikeTitle } from './headings.ts';
+import { messages } from './messages.ts';
 
 describe('dates', () => {
   it.each([
@@ -85,6 +87,34 @@ describe('contact', () => {
 });
 
 describe('detectType', () => {
+  /** An OLE compound file header (magic, then zeros) with a directory entry name written in UTF-16LE. */
+  const ole = (streamName: string) => {
+    const bytes = new Uint8Array(1536);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set(Buffer.from(streamName, 'utf16le'), 1024);
+    return bytes;
+  };
+  const failure = (bytes: Uint8Array) => {
+    try {
+      detectType(bytes);
+    } catch (error) {
+      return error as IngestError;
+    }
+    throw new Error('detectType accepted the bytes');
+  };
+  it('tells a password-protected DOCX from an old .doc', () => {
+    for (const name of ['EncryptionInfo', 'EncryptedPackage']) {
+      const error = failure(ole(name));
+      expect(error.code).toBe('encrypted');
+      expect(error.localized).toEqual(messages.encryptedDocx);
+    }
+    expect(failure(ole('WordDocument')).localized).toEqual(messages.legacyDoc);
+    // The name in UTF-8 is not a directory entry.
+    const utf8 = ole('');
+    utf8.set(Buffer.from('EncryptedPackage'), 1024);
+    expect(failure(utf8).code).toBe('unsupported-type');
+  });
+
   const bytes = (text: string) => new TextEncoder().encode(text);
   it('reads the type from the bytes', () => {
     expect(detectType(bytes('%PDF-1.7\n...'))).toBe('pdf');
