@@ -8,7 +8,8 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 function contains(bytes: Uint8Array, needle: string, encoding: 'utf8' | 'utf16le' = 'utf8'): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, encoding) >= 0;
+  // The needle is searched as bytes: Buffer#indexOf with a 'utf16le' string never returns on a view at an odd offset.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from(needle, encoding)) >= 0;
 }
 
 /**

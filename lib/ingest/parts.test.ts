@@ -109,6 +109,10 @@ describe('detectType', () => {
       expect(error.localized).toEqual(messages.encryptedDocx);
     }
     expect(failure(ole('WordDocument')).localized).toEqual(messages.legacyDoc);
+    // A view at an odd offset, as bytes arrive from a worker's message.
+    const shifted = new Uint8Array(1537);
+    shifted.set(ole('EncryptedPackage'), 1);
+    expect(failure(shifted.subarray(1)).code).toBe('encrypted');
     // The name in UTF-8 is not a directory entry.
     const utf8 = ole('');
     utf8.set(Buffer.from('EncryptedPackage'), 1024);
