@@ -27,7 +27,7 @@ const MESSAGES_BY_CODE: [string, string[]][] = [
   ['empty', [messages.empty.en, messages.noText.en]],
   ['too-large', [messages.tooLarge(PARSE_LIMITS.maxBytes).en, messages.tooManyPages(PARSE_LIMITS.maxPages).en]],
   ['unsupported-type', [messages.unsupported.en, messages.zipNotDocx.en, messages.legacyDoc.en]],
-  ['encrypted', [messages.encrypted.en]],
+  ['encrypted', [messages.encrypted.en, messages.encryptedDocx.en]],
   ['no-text-layer', [messages.noTextLayer.en]],
   ['corrupt', [messages.corruptPdf.en, messages.corruptDocx.en, isolationMessages.crashed.en]],
   ['timeout', [messages.timeout(PARSE_LIMITS.timeoutMs).en, isolationMessages.timeout.en]],
