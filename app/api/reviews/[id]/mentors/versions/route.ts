@@ -1,4 +1,5 @@
-import { asOwner, jsonOk, readUpload } from '@/server/mentor/http.ts';
+import { asOwner, jsonOk } from '@/server/mentor/http.ts';
+import { readUpload } from '@/server/upload.ts';
 import { reviseReview } from '@/server/mentor/revisions.ts';
 
 export const runtime = 'nodejs';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
   return asOwner(request, id, async (db, owner) => {
-    const version = await reviseReview(db, owner.reviewId, await readUpload(request));
+    const version = await reviseReview(db, owner.reviewId, (await readUpload(request)).upload);
     return jsonOk({ version }, 201);
   });
 }
