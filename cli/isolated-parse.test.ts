@@ -7,7 +7,7 @@ import { IngestError } from '../lib/ingest/errors.ts';
 import { PARSE_LIMITS } from '../lib/ingest/index.ts';
 import { messages } from '../lib/ingest/messages.ts';
 import { fixturePdf } from '../server/fixtures.ts';
-import { isolationOptions, parseIsolated } from './isolated-parse.ts';
+import { isolationOptions, parseInWorker } from './isolated-parse.ts';
 
 const cli = resolve('bin', 'liangdian.js');
 const dir = mkdtempSync(join(tmpdir(), 'liangdian-isolated-'));
@@ -28,21 +28,21 @@ beforeAll(async () => {
   writeFileSync(truncatedPath, pdf.slice(0, Math.floor(pdf.length / 3)));
 }, 60_000);
 
-describe('parseIsolated (worker thread)', () => {
+describe('parseInWorker (worker thread)', () => {
   it('returns the parsed, validated document', async () => {
-    const document = await parseIsolated({ bytes: pdf, fileName: 'en-ops.pdf' });
+    const document = await parseInWorker({ bytes: pdf, fileName: 'en-ops.pdf' });
     expect(document.source.type).toBe('pdf');
     expect(document.contact.name?.value).toBe('Jordan Lee');
   });
 
   it('passes an IngestError thrown in the worker through with its code and both messages', async () => {
-    const error = await parseIsolated({ bytes: new Uint8Array(0) }).catch((caught: unknown) => caught);
+    const error = await parseInWorker({ bytes: new Uint8Array(0) }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: 'empty', localized: messages.empty });
   });
 
   it('stops the worker at the wall-clock limit with the timeout message', async () => {
-    const error = await parseIsolated({ bytes: pdf }, { ...isolationOptions(), timeoutMs: 1 }).catch((caught: unknown) => caught);
+    const error = await parseInWorker({ bytes: pdf }, { ...isolationOptions(), timeoutMs: 1 }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'timeout', localized: messages.timeout(PARSE_LIMITS.timeoutMs) });
   });
 });

@@ -66,7 +66,7 @@ function startWorker(job: WorkerJob, heapMb: number): Worker {
 }
 
 /** `parseResume(input)` in a worker thread; rejects with an IngestError for every file that cannot be read. */
-export function parseIsolated(input: ResumeInput, options: IsolationOptions = isolationOptions()): Promise<ResumeDocument> {
+export function parseInWorker(input: ResumeInput, options: IsolationOptions = isolationOptions()): Promise<ResumeDocument> {
   return new Promise((resolve, reject) => {
     const worker = startWorker({ input }, options.heapMb);
     let settled = false;

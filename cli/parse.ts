@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { ResumeDocument } from '../lib/document/schema.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
-import { parseIsolated, readResumeFile } from './isolated-parse.ts';
+import { parseInWorker, readResumeFile } from './isolated-parse.ts';
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
@@ -20,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   try {
-    const document = await parseIsolated({ bytes, fileName: basename(file) });
+    const document = await parseInWorker({ bytes, fileName: basename(file) });
     process.stdout.write(json ? `${JSON.stringify(document, null, 2)}\n` : describe(document));
     return 0;
   } catch (error) {

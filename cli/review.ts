@@ -6,7 +6,7 @@ import { IngestError } from '../lib/ingest/errors.ts';
 import { Report, Role, type Finding, type UiLanguage } from '../lib/report/schema.ts';
 import { ReviewConfig, ROLES, review } from '../lib/review/index.ts';
 import type { WriteExportOptions } from './export.ts';
-import { parseIsolated, readResumeFile } from './isolated-parse.ts';
+import { parseInWorker, readResumeFile } from './isolated-parse.ts';
 import { displayWidth } from './terminal.ts';
 
 const USAGE = 'usage: liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>] [--config <rules.json>] [--personal]\n';
@@ -86,7 +86,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let doc: ResumeDocument;
   try {
-    doc = await parseIsolated({ bytes, fileName: file });
+    doc = await parseInWorker({ bytes, fileName: file });
   } catch (error) {
     if (error instanceof IngestError) return fail(error.localized, 1);
     throw error;
