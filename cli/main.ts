@@ -34,6 +34,12 @@ async function main(argv: string[]): Promise<number> {
 
 // Anything a command did not turn into its own message is still one clear line, never a stack trace
 // (LIANGDIAN_DEBUG=1 shows it).
+// A reader that stops early (`liangdian review cv.pdf | head`) closes the pipe: that is the end, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
