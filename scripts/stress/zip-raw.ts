@@ -15,6 +15,20 @@ export function deflatedEntry(name: string, content: string | Buffer): ZipEntry 
   return { name, data: deflateRawSync(bytes), method: 8, crc: crc32(bytes), declaredSize: bytes.length };
 }
 
+/**
+ * The fields a local header and a central-directory record share, in the same order (from
+ * "version needed" to the name's length), at `at`: 4 in a local header, 6 in a central record.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: ZipEntry, nameLength: number): void {
+  header.writeUInt16LE(20, at); // version needed
+  header.writeUInt16LE(0x0800, at + 2); // flags: UTF-8 names
+  header.writeUInt16LE(entry.method, at + 4);
+  header.writeUInt32LE(entry.crc >>> 0, at + 10);
+  header.writeUInt32LE(entry.data.length, at + 14);
+  header.writeUInt32LE(Math.min(entry.declaredSize, 0xffffffff), at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** Writes a zip by hand, so entries can be larger, stranger or more numerous than any zip library allows. */
 export function rawZip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -24,23 +38,11 @@ export function rawZip(entries: ZipEntry[]): Buffer {
     const name = Buffer.from(entry.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt32LE(entry.crc >>> 0, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(Math.min(entry.declaredSize, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, entry, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(entry.method, 10);
-    central.writeUInt32LE(entry.crc >>> 0, 16);
-    central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(Math.min(entry.declaredSize, 0xffffffff), 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(central, 6, entry, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, entry.data);
     centrals.push(central, name);
