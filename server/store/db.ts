@@ -16,19 +16,20 @@ export interface Database extends Queryable {
 const BYTEA_OID = 17;
 
 /**
- * PGlite's own bytea serializer builds the hex text one byte at a time in JavaScript (about 80 ms
- * for a 400 KB PDF, on the server's only thread); Buffer makes the same text natively in ~1 ms.
+ * PGlite's own bytea serializer builds hex text one byte at a time in JavaScript (about 80 ms for a
+ * 400 KB PDF, on the server's only thread), and the server then decodes that text again. A byte array
+ * handed back as is goes over the wire protocol as a binary parameter: no text at either end.
  */
-function byteaHex(value: unknown): string {
+function byteaBinary(value: unknown): Uint8Array {
   if (!(value instanceof Uint8Array)) throw new TypeError('bytea parameter must be a Uint8Array');
-  return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+  return value;
 }
 
 /** Embedded Postgres (WASM) in a directory. PGlite itself queues queries and transactions one at a time. */
 export async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { serializers: { [BYTEA_OID]: byteaHex } });
+  const pglite = await PGlite.create(dataDir, { serializers: { [BYTEA_OID]: byteaBinary as (value: unknown) => never } });
   return {
     driver: 'pglite',
     query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),

@@ -102,7 +102,8 @@ describe.each(drivers)('store on $name', ({ skip, open }) => {
 
     it('store a report with its original and read both back', async () => {
       const id = newReviewId();
-      const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+      // Every byte value, in a view that starts inside its buffer (bytea goes over the wire as binary).
+      const bytes = Uint8Array.from({ length: 300 }, (_, index) => index % 256).subarray(7, 290);
       const report = sampleReport();
       await insertReview(db, { id, original: { sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes }, report });
       const stored = await findReview(db, id);
