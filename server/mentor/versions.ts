@@ -1,41 +1,38 @@
-import { Report } from '../../lib/report/schema.ts';
+import type { Report } from '../../lib/report/schema.ts';
 import type { VersionedReport } from '../../lib/mentor/view.ts';
 import type { Original } from '../store/reviews.ts';
 import type { Database, Queryable } from '../store/db.ts';
+import { reportCache, selectVersion, storedReport } from '../store/reports.ts';
 import { MentorError } from './links.ts';
 
 export interface StoredVersion extends VersionedReport { createdAt: Date; fileName: string | null }
 
-const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
+interface VersionRow { version: number; created_at: Date | string; file_name: string | null }
 
-interface VersionRow { version: number; created_at: Date | string; file_name: string | null; report: unknown }
-
-const toStoredVersion = (row: VersionRow): StoredVersion =>
-  ({ version: Number(row.version), createdAt: new Date(row.created_at), fileName: row.file_name, report: parseReport(row.report) });
+/** A version's row with its report; null when the version went away between the two reads. */
+async function withReport(db: Queryable, reviewId: string, row: VersionRow): Promise<StoredVersion | null> {
+  const version = Number(row.version);
+  const report = await storedReport(db, reviewId, version);
+  return report && { version, createdAt: new Date(row.created_at), fileName: row.file_name, report };
+}
 
 /** Every version of a review, oldest first: the review row is version 1, revisions follow. Empty for an unknown review. */
 export async function listVersions(db: Queryable, reviewId: string): Promise<StoredVersion[]> {
   const { rows } = await db.query<VersionRow & Record<string, unknown>>(
-    `SELECT 1 AS version, created_at, file_name, report FROM reviews WHERE id = $1
+    `SELECT 1 AS version, created_at, file_name FROM reviews WHERE id = $1
      UNION ALL
-     SELECT version, created_at, file_name, report FROM review_versions WHERE review_id = $1
+     SELECT version, created_at, file_name FROM review_versions WHERE review_id = $1
      ORDER BY version`,
     [reviewId],
   );
-  return rows.map(toStoredVersion);
-}
-
-/** `columns` of one version's row: version 1 lives in the review row, revisions in review_versions. */
-function selectVersion<Row extends Record<string, unknown>>(db: Queryable, columns: string, reviewId: string, version: number) {
-  return version === 1
-    ? db.query<Row>(`SELECT ${columns} FROM reviews WHERE id = $1`, [reviewId])
-    : db.query<Row>(`SELECT ${columns} FROM review_versions WHERE review_id = $1 AND version = $2`, [reviewId, version]);
+  const versions = await Promise.all(rows.map((row) => withReport(db, reviewId, row)));
+  return versions.filter((version) => version !== null);
 }
 
 /** One version with its report (only that one is read and validated), or null when there is no such version. */
 export async function findVersion(db: Queryable, reviewId: string, version: number): Promise<StoredVersion | null> {
-  const { rows } = await selectVersion<Omit<VersionRow, 'version'>>(db, 'created_at, file_name, report', reviewId, version);
-  return rows[0] ? toStoredVersion({ ...rows[0], version }) : null;
+  const { rows } = await selectVersion<Omit<VersionRow, 'version'>>(db, 'created_at, file_name', reviewId, version);
+  return rows[0] ? withReport(db, reviewId, { ...rows[0], version }) : null;
 }
 
 /** The original file of one version. */
@@ -58,7 +55,7 @@ export async function latestVersionNumber(db: Queryable, reviewId: string): Prom
 /** Stores a revised resume as the next version; concurrent uploads get consecutive numbers. */
 export async function addVersion(db: Database, reviewId: string, revision: { original: Original; report: Report }): Promise<number> {
   const { original, report } = revision;
-  return db.transaction(async (tx) => {
+  const added = await db.transaction(async (tx) => {
     const review = await tx.query('SELECT 1 FROM reviews WHERE id = $1 FOR UPDATE', [reviewId]);
     if (!review.rows.length) throw new MentorError('not-found', 'no such review');
     const { rows } = await tx.query<{ last: number | null }>('SELECT max(version) AS last FROM review_versions WHERE review_id = $1', [reviewId]);
@@ -70,6 +67,8 @@ export async function addVersion(db: Database, reviewId: string, revision: { ori
     );
     return version;
   });
+  reportCache.set(reviewId, added, report);
+  return added;
 }
 
 /**
@@ -77,7 +76,9 @@ export async function addVersion(db: Database, reviewId: string, revision: { ori
  * verdicts: the rows are gone, not hidden. True when there was something to delete.
  */
 export async function deleteReview(db: Database, reviewId: string): Promise<boolean> {
-  return db.transaction(async (tx) => (await tx.query('DELETE FROM reviews WHERE id = $1 RETURNING id', [reviewId])).rows.length > 0);
+  const deleted = await db.transaction(async (tx) => (await tx.query('DELETE FROM reviews WHERE id = $1 RETURNING id', [reviewId])).rows.length > 0);
+  reportCache.forget(reviewId);
+  return deleted;
 }
 
 /** The latest version's number and original file (what the report shows), or null for an unknown review. */

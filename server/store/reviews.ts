@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Report } from '../../lib/report/schema.ts';
+import type { Report } from '../../lib/report/schema.ts';
 import type { SourceType } from '../../lib/document/schema.ts';
 import { ReviewId } from '../../lib/api/reviews.ts';
 import type { Queryable } from './db.ts';
+import { reportCache, storedReport } from './reports.ts';
 
 /** 128 random bits, base64url: a report link nobody can guess. */
 export function newReviewId(): string {
@@ -31,6 +32,7 @@ export async function insertReview(db: Queryable, review: { id: string; original
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [id, original.sourceType, original.fileName, original.mediaType, original.bytes, report.role.target, report.score.algorithmVersion, JSON.stringify(report)],
   );
+  reportCache.set(id, 1, report);
 }
 
 /**
@@ -39,19 +41,16 @@ export async function insertReview(db: Queryable, review: { id: string; original
  */
 export async function findReview(db: Queryable, id: string): Promise<StoredReview | null> {
   if (!ReviewId.safeParse(id).success) return null;
-  const { rows } = await db.query<{ id: string; created_at: Date; version: number; report: unknown }>(
-    `SELECT r.id, r.created_at, coalesce(v.version, 1) AS version, coalesce(v.report, r.report) AS report
-     FROM reviews r
-     LEFT JOIN LATERAL (
-       SELECT version, report FROM review_versions WHERE review_id = r.id ORDER BY version DESC LIMIT 1
-     ) v ON true
-     WHERE r.id = $1`,
+  const { rows } = await db.query<{ id: string; created_at: Date; version: number }>(
+    `SELECT r.id, r.created_at, coalesce((SELECT max(version) FROM review_versions WHERE review_id = r.id), 1) AS version
+     FROM reviews r WHERE r.id = $1`,
     [id],
   );
   const row = rows[0];
   if (!row) return null;
-  const report = typeof row.report === 'string' ? JSON.parse(row.report) : row.report;
-  return { id: row.id, createdAt: new Date(row.created_at), version: Number(row.version), report: Report.parse(report) };
+  const version = Number(row.version);
+  const report = await storedReport(db, id, version);
+  return report && { id: row.id, createdAt: new Date(row.created_at), version, report };
 }
 
 export async function findOriginal(db: Queryable, id: string): Promise<Original | null> {

@@ -6,7 +6,7 @@ import { REPORT_SCHEMA_VERSION, type Report } from '../../lib/report/schema.ts';
 import { postgresUnavailable, startPostgres, type TestPostgres } from '../test/postgres.ts';
 import { migrate, openPglite, openPostgres, readMigrations, type Database } from './db.ts';
 import { findOriginal, findReview, insertReview, newReviewId } from './reviews.ts';
-import { addVersion } from '../mentor/versions.ts';
+import { addVersion, deleteReview } from '../mentor/versions.ts';
 
 const text = '张三\n负责用户运营，DAU 提升 35%';
 
@@ -112,6 +112,32 @@ describe.each(drivers)('store on $name', ({ skip, open }) => {
       expect(stored?.createdAt).toBeInstanceOf(Date);
       const original = await findOriginal(db, id);
       expect(original).toEqual({ sourceType: 'text', fileName: 'cv.txt', mediaType: 'text/plain', bytes });
+    });
+
+    it('serve a stored report from memory, yet see versions and deletions made by another instance', async () => {
+      const id = newReviewId();
+      const original = { sourceType: 'text' as const, fileName: null, mediaType: null, bytes: new Uint8Array([1]) };
+      await insertReview(db, { id, original, report: sampleReport() });
+      const first = await findReview(db, id);
+      expect((await findReview(db, id))?.report).toBe(first?.report);
+      expect(Object.isFrozen(first?.report.findings[0])).toBe(true);
+      // Another instance on the same database adds a revision: straight into the table, past this process's memory.
+      const revised = { ...sampleReport(), score: { ...sampleReport().score, overall: 90 } };
+      await db.query(
+        `INSERT INTO review_versions (review_id, version, source_type, file_name, media_type, original, algorithm_version, report)
+         VALUES ($1, 2, 'text', NULL, NULL, $2, 'test-1', $3)`,
+        [id, new Uint8Array([2]), JSON.stringify(revised)],
+      );
+      expect((await findReview(db, id))?.report.score.overall).toBe(90);
+      await db.query('DELETE FROM reviews WHERE id = $1', [id]);
+      expect(await findReview(db, id)).toBeNull();
+    });
+
+    it('forget a deleted review', async () => {
+      const id = newReviewId();
+      await insertReview(db, { id, original: { sourceType: 'text', fileName: null, mediaType: null, bytes: new Uint8Array([1]) }, report: sampleReport() });
+      expect(await deleteReview(db, id)).toBe(true);
+      expect(await findReview(db, id)).toBeNull();
     });
 
     it('read back the latest revision as the review', async () => {

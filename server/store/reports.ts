@@ -1,0 +1,89 @@
+import { Report } from '../../lib/report/schema.ts';
+import type { Queryable } from './db.ts';
+
+/**
+ * Parsed reports by review id and version. A stored version's report never changes (a revision is a
+ * new version), so a copy here is never stale; reading and validating a report from the database
+ * costs far more than showing it. Which versions exist is always asked of the database, so another
+ * instance's new versions and deletions are seen at once.
+ */
+export class ReportCache {
+  readonly #entries = new Map<string, { report: Report; weight: number }>();
+  #weight = 0;
+
+  /** `budget`: the most document characters kept, a stand-in for memory (a report's size follows its text). */
+  constructor(readonly budget: number) {}
+
+  get(reviewId: string, version: number): Report | undefined {
+    const key = cacheKey(reviewId, version);
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    // Least recently used goes first: a Map iterates in insertion order, so a hit moves to the end.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry.report;
+  }
+
+  set(reviewId: string, version: number, report: Report): void {
+    const key = cacheKey(reviewId, version);
+    this.#remove(key);
+    const weight = report.document.text.length + 1;
+    if (weight > this.budget) return;
+    // Every reader shares this one object: frozen, a caller that changed it would throw, not corrupt the others' view.
+    this.#entries.set(key, { report: deepFreeze(report), weight });
+    this.#weight += weight;
+    for (const oldest of this.#entries.keys()) {
+      if (this.#weight <= this.budget) break;
+      this.#remove(oldest);
+    }
+  }
+
+  /** Drops every version of a deleted review. */
+  forget(reviewId: string): void {
+    for (const key of [...this.#entries.keys()]) if (key.startsWith(`${reviewId}/`)) this.#remove(key);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #remove(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#weight -= entry.weight;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const cacheKey = (reviewId: string, version: number) => `${reviewId}/${version}`;
+
+/** About 400 two-page resumes' reports. */
+export const reportCache = new ReportCache(2_000_000);
+
+const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
+
+/** `columns` of one version's row: version 1 lives in the review row, revisions in review_versions. */
+export function selectVersion<Row extends Record<string, unknown>>(db: Queryable, columns: string, reviewId: string, version: number) {
+  return version === 1
+    ? db.query<Row>(`SELECT ${columns} FROM reviews WHERE id = $1`, [reviewId])
+    : db.query<Row>(`SELECT ${columns} FROM review_versions WHERE review_id = $1 AND version = $2`, [reviewId, version]);
+}
+
+/** The report of one version, from memory or else from its row; null when there is no such version. */
+export async function storedReport(db: Queryable, reviewId: string, version: number): Promise<Report | null> {
+  const cached = reportCache.get(reviewId, version);
+  if (cached) return cached;
+  const { rows } = await selectVersion<{ report: unknown }>(db, 'report', reviewId, version);
+  if (!rows[0]) return null;
+  const report = parseReport(rows[0].report);
+  reportCache.set(reviewId, version, report);
+  return report;
+}
