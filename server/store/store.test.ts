@@ -182,3 +182,24 @@ describe.each(drivers)('store on $name', ({ skip, open }) => {
     });
   });
 });
+
+describe('migration 020 (reports as text) on a database that has reviews already', () => {
+  it('keeps every stored report readable', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'liangdian-store-'));
+    const db = await openPglite(path.join(dir, 'pglite'));
+    try {
+      const [before, after] = [readMigrations().filter((m) => m.version < 20), readMigrations().filter((m) => m.version >= 20)];
+      await migrate(db, before);
+      const id = newReviewId();
+      await db.query(
+        `INSERT INTO reviews (id, source_type, original, algorithm_version, report) VALUES ($1, 'text', $2, 'test-1', $3::jsonb)`,
+        [id, new Uint8Array([1]), JSON.stringify(sampleReport())],
+      );
+      expect(await migrate(db, after)).toEqual([20]);
+      expect((await findReview(db, id))?.report).toEqual(sampleReport());
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
