@@ -23,12 +23,16 @@ describe('ParseCache', () => {
     expect(cacheKey({ bytes: new TextEncoder().encode('x') })).not.toBe(cacheKey({ text: 'x' }));
   });
 
-  it('parses once and hands every caller its own copy', async () => {
+  it('parses once and hands every caller the same document, which none can change', async () => {
     const cache = new ParseCache(4);
     const parser = countingParser(async (input) => documentOf('text' in input ? input.text : ''));
     const first = await cache.get({ text: 'resume' }, parser.parse);
-    first.text = 'changed by a caller';
+    expect(() => {
+      first.text = 'changed by a caller';
+    }).toThrow(TypeError);
+    expect(() => first.lines.push({ span: { start: 0, end: 1 }, page: 1, language: 'en' })).toThrow(TypeError);
     const second = await cache.get({ text: 'resume' }, parser.parse);
+    expect(second).toBe(first);
     expect(second.text).toBe('resume');
     expect(parser.calls).toHaveLength(1);
   });
@@ -41,7 +45,7 @@ describe('ParseCache', () => {
     });
     const documents = await Promise.all(Array.from({ length: 10 }, () => cache.get({ text: 'same' }, parser.parse)));
     expect(parser.calls).toHaveLength(1);
-    expect(new Set(documents).size).toBe(10);
+    expect(new Set(documents).size).toBe(1);
   });
 
   it('remembers a file that cannot be read, but not a timeout', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { IngestError, type IngestErrorCode } from '../../lib/ingest/errors.ts';
 import type { Localized } from '../../lib/report/schema.ts';
+import { deepFreeze } from '../deep-freeze.ts';
 import type { ParseInput } from './protocol.ts';
 
 /**
@@ -29,7 +30,7 @@ export class ParseCache {
 
   /**
    * The document for `input`: remembered, or being parsed for an identical request right now
-   * (which this one then waits for), or parsed by `parse`. Each caller gets its own copy.
+   * (which this one then waits for), or parsed by `parse`. Every caller gets the same frozen document.
    */
   async get(input: ParseInput, parse: (input: ParseInput) => Promise<ResumeDocument>): Promise<ResumeDocument> {
     const key = cacheKey(input);
@@ -38,12 +39,13 @@ export class ParseCache {
       this.entries.delete(key);
       this.entries.set(key, known);
       if ('error' in known) throw new IngestError(known.error.code, known.error.localized);
-      return structuredClone(known.document);
+      return known.document;
     }
     let work = this.pending.get(key);
     if (!work) {
       work = parse(input).then(
         (document) => {
+          deepFreeze(document);
           this.remember(key, { document });
           return document;
         },
@@ -54,7 +56,7 @@ export class ParseCache {
       ).finally(() => this.pending.delete(key));
       this.pending.set(key, work);
     }
-    return structuredClone(await work);
+    return work;
   }
 
   get size(): number {

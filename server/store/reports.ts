@@ -1,4 +1,5 @@
 import { Report } from '../../lib/report/schema.ts';
+import { deepFreeze } from '../deep-freeze.ts';
 import type { Queryable } from './db.ts';
 
 /**
@@ -29,7 +30,6 @@ export class ReportCache {
     this.#remove(key);
     const weight = report.document.text.length + 1;
     if (weight > this.budget) return;
-    // Every reader shares this one object: frozen, a caller that changed it would throw, not corrupt the others' view.
     this.#entries.set(key, { report: deepFreeze(report), weight });
     this.#weight += weight;
     for (const oldest of this.#entries.keys()) {
@@ -53,14 +53,6 @@ export class ReportCache {
     this.#entries.delete(key);
     this.#weight -= entry.weight;
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 const cacheKey = (reviewId: string, version: number) => `${reviewId}/${version}`;
