@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Box, Diagnostic, Page } from '../document/schema.ts';
 import { normaliseLine } from '../text/normalise.ts';
 import { IngestError } from './errors.ts';
@@ -5,20 +7,27 @@ import type { Limits, ReadResult } from './index.ts';
 import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { placeLines, splitLine, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
-import { pdfjsAssetOptions } from './pdfjs-assets.ts';
+import { CachedCMapReaderFactory, CachedStandardFontDataFactory, pdfjsAssetOptions, pdfjsDirectory } from './pdfjs-assets.ts';
+import { importPatchedWorker, importUnpatchedWorker } from './pdfjs-worker.ts';
 
 // pdf.js as pdf-parse brings it, loaded once per process.
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | undefined;
+let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']>; patched: boolean }> | undefined;
 /** pdf.js and one worker shared by every parse: setting a worker up costs more than reading a page. */
 const loadPdfJs = () => (pdfjsPromise ??= importPdfJs());
 
+/** Whether this process reads PDFs with the text-only patched pdf.js worker (loading pdf.js if need be). */
+export async function pdfjsWorkerPatched(): Promise<boolean> {
+  return (await loadPdfJs()).patched;
+}
+
 /**
- * Imports pdf.js's legacy build (the one that runs on Node), then puts back the two built-ins its
- * core-js polyfills replace for the whole process although Node's own are correct: Array#push
- * (replaced over an edge case of non-writable lengths) and JSON.parse (replaced to add reviver
- * source text). Both replacements are several times slower and would slow every later step
- * (the review, the server's JSON) in the same process. The polyfills that add missing
+ * Imports pdf.js's legacy build (the one that runs on Node) with its worker patched for text
+ * extraction (pdfjs-worker.ts; `LIANGDIAN_PDFJS_PATCHES=off` loads the worker as shipped), then puts
+ * back the two built-ins its core-js polyfills replace for the whole process although Node's own are
+ * correct: Array#push (replaced over an edge case of non-writable lengths) and JSON.parse (replaced
+ * to add reviver source text). Both replacements are several times slower and would slow every
+ * later step (the review, the server's JSON) in the same process. The polyfills that add missing
  * built-ins stay.
  */
 async function importPdfJs() {
@@ -27,16 +36,20 @@ async function importPdfJs() {
   // pdf.js ships megabytes of source maps; a tool that turned source maps on (tsx) would read them all.
   const sourceMaps = process.sourceMapsEnabled;
   process.setSourceMapsEnabled(false);
-  // The worker runs in this thread; importing it here, before the built-ins are put back, keeps its
-  // polyfills from being installed later.
-  const { WorkerMessageHandler } = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string)) as { WorkerMessageHandler: { initializeFromPort(port: DirectPort): void } };
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Both modules from one installed copy (pdf.js checks that its worker is the same version). The worker
+  // runs in this thread; importing it here, before the built-ins are put back, keeps its polyfills
+  // from being installed later.
+  const build = join(pdfjsDirectory(), 'legacy', 'build');
+  const workerPath = join(build, 'pdf.worker.mjs');
+  const { module, patched } = await (process.env.LIANGDIAN_PDFJS_PATCHES === 'off' ? importUnpatchedWorker(workerPath) : importPatchedWorker(workerPath));
+  const { WorkerMessageHandler } = module;
+  const pdfjs = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ pathToFileURL(join(build, 'pdf.mjs')).href)) as PdfJs;
   process.setSourceMapsEnabled(sourceMaps);
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
   const port = new DirectPort();
   WorkerMessageHandler.initializeFromPort(port);
-  return { pdfjs, worker: pdfjs.PDFWorker.create({ port: port as unknown as Worker, verbosity: 0 }) };
+  return { pdfjs, worker: pdfjs.PDFWorker.create({ port: port as unknown as Worker, verbosity: 0 }), patched };
 }
 
 const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
@@ -106,6 +119,8 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
     data: bytes.slice(),
     ...pdfjsAssetOptions(),
+    CMapReaderFactory: CachedCMapReaderFactory,
+    StandardFontDataFactory: CachedStandardFontDataFactory,
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,

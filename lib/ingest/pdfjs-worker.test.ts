@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixturePdf } from '../../server/fixtures.ts';
+import { pdfjsDirectory } from './pdfjs-assets.ts';
+import { importPatchedWorker, patchWorkerSource, TEXT_ONLY_PATCHES, type WorkerPatch } from './pdfjs-worker.ts';
+
+const installedWorker = join(pdfjsDirectory(), 'legacy', 'build', 'pdf.worker.mjs');
+
+/** A folder with a module that stands in for a pdf.js worker the patches do not fit. */
+function foreignWorker(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'liangdian-worker-test-')), 'pdf.worker.mjs');
+  writeFileSync(path, 'export const WorkerMessageHandler = { foreign: true };\n');
+  return path;
+}
+
+describe('patchWorkerSource', () => {
+  it('finds each patch’s anchor exactly once in the installed pdf.js worker', () => {
+    const result = patchWorkerSource(readFileSync(installedWorker, 'utf8'));
+    expect(result).toHaveProperty('source');
+    const { source } = result as { source: string };
+    for (const patch of TEXT_ONLY_PATCHES) expect(source).toContain(patch.code + patch.anchor);
+    expect(source).not.toMatch(/sourceMappingURL/);
+  });
+
+  it('names the patches whose anchor is missing or not unique, and changes nothing', () => {
+    const patches: WorkerPatch[] = [
+      { name: 'present', anchor: 'class A {', code: '/* a */' },
+      { name: 'missing', anchor: 'class B {', code: '/* b */' },
+      { name: 'twice', anchor: 'let x;', code: '/* x */' },
+    ];
+    expect(patchWorkerSource('class A { f() { let x; } g() { let x; } }', patches)).toEqual({ unmatched: ['missing', 'twice'] });
+  });
+});
+
+describe('importPatchedWorker', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('imports the patched worker from a cache file named by its content, the same module every time', async () => {
+    const first = await importPatchedWorker(installedWorker);
+    const second = await importPatchedWorker(installedWorker);
+    expect(first.patched).toBe(true);
+    expect(second.module).toBe(first.module);
+    const cache = join(pdfjsDirectory(), '..', '.cache', 'liangdian-pdfjs');
+    expect(readdirSync(cache).filter((name) => /^pdf\.worker\.[0-9a-f]{16}\.mjs$/.test(name)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('falls back to the unpatched worker when the installed one does not match, and says so', async () => {
+    const warn = vi.fn();
+    const loaded = await importPatchedWorker(foreignWorker(), warn);
+    expect(loaded.patched).toBe(false);
+    expect(loaded.module.WorkerMessageHandler).toEqual({ foreign: true });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/does not match the text-only patches \(text-only font predicates, .*\); parsing PDFs with the unpatched worker/);
+  });
+
+  it('warns once per process by default', async () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    await importPatchedWorker(foreignWorker());
+    await importPatchedWorker(foreignWorker());
+    expect(emitWarning).toHaveBeenCalledTimes(1);
+  });
+});
+
+// Third-party resumes, read at run time and never copied: ../shared (or LIANGDIAN_SHARED).
+const shared = process.env.LIANGDIAN_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+const corpus = join(shared, 'corpus');
+
+function pdfsUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((path) => join(folder, path));
+}
+
+/** A one-page PDF in Helvetica as pdf-lib writes it: a standard font, not embedded, without a ToUnicode map. */
+async function standardFontPdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const page = document.addPage([300, 200]);
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  page.drawText('Grew revenue 30% in 2023', { x: 20, y: 150, size: 12, font });
+  page.drawText('Café naïve façade', { x: 20, y: 120, size: 12, font });
+  return document.save();
+}
+
+/** Every PDF of ours and of the corpus, read by `parseResume` from a fresh copy of the ingest modules. */
+async function readAll(patches: 'on' | 'off'): Promise<{ patched: boolean; documents: Record<string, unknown> }> {
+  vi.resetModules();
+  vi.stubEnv('LIANGDIAN_PDFJS_PATCHES', patches);
+  const { parseResume } = await import('./index.ts');
+  const { pdfjsWorkerPatched } = await import('./pdf.ts');
+  const inputs: Array<[string, Uint8Array]> = [['standard-font.pdf', await standardFontPdf()]];
+  for (const name of ['zh-ops', 'en-ops', 'zh-two-column', 'zh-date-column', 'en-date-column']) inputs.push([`${name}.pdf`, await fixturePdf(name)]);
+  if (existsSync(corpus)) for (const path of pdfsUnder(corpus)) inputs.push([relative(corpus, path), new Uint8Array(await readFile(path))]);
+  const documents: Record<string, unknown> = {};
+  for (const [name, bytes] of inputs) {
+    documents[name] = await parseResume({ bytes, fileName: name }).catch((error: Error & { code?: string }) => ({ error: error.code ?? error.message }));
+  }
+  vi.unstubAllEnvs();
+  return { patched: await pdfjsWorkerPatched(), documents };
+}
+
+describe('the patched worker reads PDFs exactly as pdf.js does', () => {
+  it('gives every fixture and corpus PDF the same document (text, lines, boxes, sections, diagnostics)', async () => {
+    const patched = await readAll('on');
+    const reference = await readAll('off');
+    expect(patched.patched).toBe(true);
+    expect(reference.patched).toBe(false);
+    expect(Object.keys(patched.documents).length).toBeGreaterThanOrEqual(existsSync(corpus) ? 46 : 6);
+    for (const [name, document] of Object.entries(reference.documents)) expect(patched.documents[name], name).toEqual(document);
+    // A standard font without a ToUnicode map: text from its encoding, accents included.
+    expect(patched.documents['standard-font.pdf']).toMatchObject({ text: 'Grew revenue 30% in 2023\nCafé naïve façade' });
+  }, 60_000);
+});

@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * A targeted change to pdf.js's worker source: `code` goes in just before `anchor`, which must occur
+ * exactly once in the source.
+ */
+export interface WorkerPatch {
+  name: string;
+  anchor: string;
+  code: string;
+}
+
+/**
+ * Patches for a worker that only ever extracts text (our parse never renders). pdf.js turns every
+ * embedded font program into an OpenType font a browser could draw: parsing, sanitising and
+ * rebuilding it is about 40% of a text extraction, which needs none of it when the program cannot
+ * change the text or its positions. Everything text extraction reads from a font (its Unicode map,
+ * widths, font matrix, ascent) comes from the font dictionary except:
+ * - glyph names a program adds to the Unicode map (adjustType1ToUnicode, adjustTrueTypeToUnicode),
+ *   which pdf.js never applies to a font with its own ToUnicode map, to one of pdf.js's own standard
+ *   fonts, or to an identity map, nor to a CID-keyed CFF program (it has no encoding; its Unicode
+ *   comes from the CID system's cMap), nor (TrueType) to a composite, encoded or non-symbolic font;
+ * - widths a Type 1 program gives codes the dictionary leaves without one;
+ * - a TrueType font's ascent and descent, read from its hhea table (kept: the TrueType patch stops
+ *   only after them, so every check on the font's structure before it still runs);
+ * - a font matrix of the program's own, which pdf.js cancels out by rescaling the widths (the product
+ *   is the same), except for vertical fonts' metrics: vertical fonts are left alone.
+ * A program pdf.js could not read makes it fall back to a system font; a Type 1 or CFF program is
+ * still checked to be one before it is skipped.
+ */
+export const TEXT_ONLY_PATCHES: readonly WorkerPatch[] = [
+  {
+    name: 'text-only font predicates',
+    anchor: '\nclass Font {\n',
+    code: `
+function liangdianUnicodeIsFixed(properties) {
+  return properties.hasIncludedToUnicodeMap || properties.isInternalFont || properties.toUnicode instanceof IdentityToUnicodeMap;
+}
+function liangdianSkipsType1Program(font, file, type, subtype, properties) {
+  if (font.vertical || (type !== "Type1" && type !== "CIDFontType0")) {
+    return false;
+  }
+  if (subtype === "Type1C" || subtype === "CIDFontType0C") {
+    return isCFFFile(file) && (liangdianUnicodeIsFixed(properties) || (properties.composite && liangdianIsCIDKeyedCFF(file)));
+  }
+  if (!liangdianUnicodeIsFixed(properties)) {
+    return false;
+  }
+  for (let code = properties.firstChar; code <= properties.lastChar; code++) {
+    if (properties.widths[code] === undefined) {
+      return false;
+    }
+  }
+  return isType1File(file);
+}
+function liangdianIsCIDKeyedCFF(file) {
+  try {
+    const parser = new CFFParser(file, {}, false);
+    const header = parser.parseHeader();
+    const names = parser.parseIndex(header.endPos);
+    const topDicts = parser.parseIndex(names.endPos);
+    return parser.createDict(CFFTopDict, parser.parseDict(topDicts.obj.get(0)), new CFFStrings()).hasName("ROS");
+  } catch {
+    return false;
+  } finally {
+    file.reset();
+  }
+}
+function liangdianSkipsTrueTypeTables(font, properties) {
+  return !font.vertical && !properties.cssFontInfo && (liangdianUnicodeIsFixed(properties) || properties.composite || properties.hasEncoding || !font.isSymbolicFont || properties.defaultEncoding === WinAnsiEncoding);
+}
+`,
+  },
+  {
+    name: 'text-only Type 1 and CFF fonts',
+    anchor: '    let data;\n    try {\n      switch (type) {\n        case "MMType1":',
+    code: `    if (liangdianSkipsType1Program(this, file, type, subtype, properties)) {
+      amendFallbackToUnicode(properties);
+      this.type = type;
+      this.subtype = subtype;
+      return;
+    }
+`,
+  },
+  {
+    name: 'text-only TrueType fonts',
+    anchor: '    if (tables.post) {\n      readPostScriptTable(tables.post, properties, numGlyphs);',
+    code: `    if (liangdianSkipsTrueTypeTables(this, properties)) {
+      return null;
+    }
+`,
+  },
+  {
+    name: 'native inflate',
+    anchor: '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);',
+    code: `    if (!this.liangdianTriedNative) {
+      this.liangdianTriedNative = true;
+      const inflated = liangdianInflate(this.str);
+      if (inflated) {
+        this.buffer = inflated;
+        this.bufferLength = inflated.length;
+        this.eof = true;
+        return;
+      }
+    }
+`,
+  },
+  {
+    name: 'native inflate function',
+    anchor: '\nclass FlateStream extends DecodeStream {\n',
+    code: `
+function liangdianInflate(str) {
+  const start = str.pos;
+  try {
+    return new Uint8Array(process.getBuiltinModule("zlib").inflateRawSync(str.getBytes()));
+  } catch {
+    str.pos = start;
+    return null;
+  }
+}
+`,
+  },
+];
+
+/** The source with every patch applied, or the names of the patches whose anchor is missing or not unique. */
+export function patchWorkerSource(source: string, patches: readonly WorkerPatch[] = TEXT_ONLY_PATCHES): { source: string } | { unmatched: string[] } {
+  const unmatched = patches.filter((patch) => source.indexOf(patch.anchor) < 0 || source.indexOf(patch.anchor) !== source.lastIndexOf(patch.anchor)).map((patch) => patch.name);
+  if (unmatched.length) return { unmatched };
+  let patched = source;
+  for (const patch of patches) patched = patched.replace(patch.anchor, () => patch.code + patch.anchor);
+  // The installed source map no longer lines up with the patched source.
+  return { source: patched.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n') };
+}
+
+export type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
+
+export interface LoadedWorker {
+  module: WorkerModule;
+  /** False when the installed worker did not match the patches (then it runs unpatched). */
+  patched: boolean;
+}
+
+/**
+ * Imports pdf.js's worker from `workerPath`, patched for text extraction. The patched source is
+ * written once (atomically) to a cache folder beside the package, named by a hash of the source and
+ * the patches, so another pdfjs-dist version or patch set never meets a stale file; when that folder
+ * cannot be written, to a private temporary folder of this process. When the installed worker does
+ * not match the patches, the unpatched worker is imported and `warn` told why, once per process.
+ */
+export async function importPatchedWorker(workerPath: string, warn: (message: string) => void = warnOnce): Promise<LoadedWorker> {
+  const source = readFileSync(workerPath, 'utf8');
+  const result = patchWorkerSource(source);
+  if ('unmatched' in result) {
+    warn(`liangdian: pdf.js worker ${workerPath} does not match the text-only patches (${result.unmatched.join(', ')}); parsing PDFs with the unpatched worker, correct but slower`);
+    return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
+  }
+  const name = `pdf.worker.${createHash('sha256').update(result.source).digest('hex').slice(0, 16)}.mjs`;
+  return { module: await importWorker(pathToFileURL(writeCached(dirname(workerPath), name, result.source)).href), patched: true };
+}
+
+/** The worker as pdf.js ships it (the reference the patched one is checked against). */
+export async function importUnpatchedWorker(workerPath: string): Promise<LoadedWorker> {
+  return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
+}
+
+// A computed URL: bundlers must leave the import to Node at run time.
+const importWorker = (url: string) => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ url) as Promise<WorkerModule>;
+
+/** A superseded patched worker is removed after this long: a process may be about to import it. */
+const KEEP_SUPERSEDED_MS = 10 * 60_000;
+
+/** `<package>/../.cache/liangdian-pdfjs/<name>` (node_modules/.cache), else a fresh private temporary folder. */
+function writeCached(packageBuild: string, name: string, source: string): string {
+  // packageBuild is <pdfjs-dist>/legacy/build.
+  const shared = join(packageBuild, '..', '..', '..', '.cache', 'liangdian-pdfjs');
+  try {
+    mkdirSync(shared, { recursive: true });
+    const path = writeAtomically(join(shared, name), source);
+    removeSuperseded(shared, name);
+    return path;
+  } catch {
+    return writeAtomically(join(mkdtempSync(join(tmpdir(), 'liangdian-pdfjs-')), name), source);
+  }
+}
+
+/** Patched workers of other pdf.js versions or patch sets, once no process can still be loading them. */
+function removeSuperseded(folder: string, current: string): void {
+  for (const entry of readdirSync(folder)) {
+    if (entry === current || !/^pdf\.worker\.[0-9a-f]{16}\.mjs$/.test(entry)) continue;
+    const path = join(folder, entry);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > KEEP_SUPERSEDED_MS) rmSync(path, { force: true });
+    } catch {
+      // Removed by another process meanwhile.
+    }
+  }
+}
+
+/** Writes `path` unless it already holds `source`: a reader never sees a half-written file. */
+function writeAtomically(path: string, source: string): string {
+  try {
+    if (readFileSync(path, 'utf8') === source) return path;
+  } catch {
+    // Not written yet.
+  }
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, source);
+  renameSync(temporary, path);
+  return path;
+}
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (warned) return;
+  warned = true;
+  process.emitWarning(message);
+}
