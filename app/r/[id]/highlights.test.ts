@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../lib/document/schema.ts';
-import type { Finding } from '../../../lib/report/schema.ts';
-import { findingBoxes, isWholeResume, lineOf, lineSegments } from './highlights.ts';
+import type { Finding, Report } from '../../../lib/report/schema.ts';
+import { findingBoxes, isWholeResume, lineOf, lineSegments, placeFindings, withoutPositions } from './highlights.ts';
 
 function finding(id: string, severity: Finding['severity'], span: Finding['span']): Finding {
   return {
@@ -55,5 +55,33 @@ describe('whole-resume findings', () => {
     expect(isWholeResume(finding('b', 'warning', { start: 10, end: 11 }), lines)).toBe(true);
     expect(isWholeResume(finding('c', 'warning', { start: 12, end: 14 }), lines)).toBe(false);
     expect(lineOf(finding('c', 'warning', { start: 12, end: 14 }), lines)).toBe(1);
+  });
+});
+
+describe('placements and the browser\'s report', () => {
+  const reportOn = (type: 'pdf' | 'text', findings: Finding[]) => ({
+    findings,
+    document: { source: { type, bytes: 1 }, text: 'x'.repeat(20), pages: [{ number: 1, width: 600, height: 800 }, { number: 2, width: 600, height: 800 }], lines },
+  }) as unknown as Report;
+
+  it('place each finding on its pages once, from the pieces', () => {
+    const report = reportOn('pdf', [finding('a', 'warning', { start: 2, end: 7 }), finding('b', 'praise', { start: 8, end: 20 }), finding('c', 'warning', null)]);
+    expect(placeFindings(report)).toEqual([
+      { findingId: 'a', page: 1, box: { x: 30, y: 20, width: 50, height: 12 } },
+      { findingId: 'b', ...findingBoxes({ start: 8, end: 20 }, lines)[0]! },
+      { findingId: 'b', ...findingBoxes({ start: 8, end: 20 }, lines)[1]! },
+    ]);
+  });
+
+  it('place nothing where there are no pages to draw on', () => {
+    expect(placeFindings(reportOn('text', [finding('a', 'warning', { start: 2, end: 7 })]))).toBeNull();
+  });
+
+  it('send lines without their positions, and leave the stored report as it was', () => {
+    const report = reportOn('pdf', []);
+    const light = withoutPositions(report);
+    expect(light.document.lines).toEqual([{ span: { start: 0, end: 10 }, page: 1, language: 'en' }, { span: { start: 11, end: 20 }, page: 2, language: 'en' }]);
+    expect(light.document.text).toBe(report.document.text);
+    expect(report.document.lines[0]!.pieces).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { Box, Line, Span } from '../../../lib/document/schema.ts';
-import type { Finding, Severity } from '../../../lib/report/schema.ts';
+import type { Finding, Report, Severity } from '../../../lib/report/schema.ts';
 
 /** Most severe first: a highlight covered by several findings takes the colour of the worst. */
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'suggestion', 'praise'];
@@ -76,4 +76,28 @@ export function findingBoxes(span: Span, lines: Line[]): { page: number; box: Bo
     result.push({ page: line.page, box: { x: left, y: top, width: right - left, height: bottom - top } });
   }
   return result;
+}
+
+/** One finding's rectangle on one page of the original. */
+export interface Placement { findingId: string; page: number; box: Box }
+
+/**
+ * Where every finding sits on the original pages, or null when the document has no positions (not a
+ * PDF, or no text boxes). Worked out on the server, so the browser needs no per-piece positions.
+ */
+export function placeFindings(report: Report): Placement[] | null {
+  const { document } = report;
+  const positioned = document.source.type === 'pdf' && document.pages.length > 0 && document.lines.some((line) => line.box || line.pieces?.length);
+  if (!positioned) return null;
+  return report.findings.flatMap((finding) =>
+    finding.span ? findingBoxes(finding.span, document.lines).map((place) => ({ findingId: finding.id, ...place })) : []);
+}
+
+/**
+ * The report as a browser needs it once placeFindings has run: lines without their boxes and their
+ * pieces' boxes, which are half of a PDF report's size.
+ */
+export function withoutPositions(report: Report): Report {
+  const lines = report.document.lines.map(({ span, page, language }) => ({ span, page, language }));
+  return { ...report, document: { ...report.document, lines } };
 }

@@ -3,17 +3,13 @@ import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import type { Finding, UiLanguage } from '@/lib/report/schema.ts';
 import { FindingCard } from './finding-card.tsx';
-import { bySeverity, findingBoxes } from './highlights.ts';
-
-/** True when the document carries the positions needed to draw findings over its pages. */
-export function hasPagePositions(document: ResumeDocument): boolean {
-  return document.source.type === 'pdf' && document.pages.length > 0 && document.lines.some((line) => line.box || line.pieces?.length);
-}
+import { bySeverity, type Placement } from './highlights.ts';
 
 /** Each page of the original PDF, with every finding drawn as a box over its words. */
-export function PageView({ reviewId, document, findings, selected, onSelect, onClose, language, messages }: {
+export function PageView({ reviewId, document, placements, findings, selected, onSelect, onClose, language, messages }: {
   reviewId: string;
   document: ResumeDocument;
+  placements: Placement[];
   findings: Finding[];
   selected: string[];
   onSelect: (findingIds: string[]) => void;
@@ -23,7 +19,7 @@ export function PageView({ reviewId, document, findings, selected, onSelect, onC
 }) {
   const t = messages.report;
   const placed = [...findings].sort(bySeverity).reverse().flatMap((finding) =>
-    finding.span ? findingBoxes(finding.span, document.lines).map((place) => ({ finding, ...place })) : []);
+    placements.filter((place) => place.findingId === finding.id).map((place) => ({ finding, ...place })));
   return (
     <div className="pages">
       {document.pages.map((page) => {

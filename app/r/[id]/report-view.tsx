@@ -9,18 +9,22 @@ import { CopyLink } from './copy-link.tsx';
 import { DiagnosticsBanner } from './diagnostics-banner.tsx';
 import { FindingCard, round } from './finding-card.tsx';
 import { FindingFilters, type Filters, matches } from './finding-filters.tsx';
-import { bySeverity, isWholeResume, lineOf } from './highlights.ts';
-import { PageView, hasPagePositions } from './page-view.tsx';
+import { bySeverity, isWholeResume, lineOf, type Placement } from './highlights.ts';
+import { PageView } from './page-view.tsx';
 import { ResumeText, type Selection, markSelector } from './resume-text.tsx';
 import { ScorePanel } from './score-panel.tsx';
 import { TopFixes } from './top-fixes.tsx';
 
 type View = 'text' | 'pages';
 
-/** The whole report: side panel (score, filters, top fixes) and the resume with its findings. */
-export function ReportView({ reviewId, report, language, messages }: {
+/**
+ * The whole report: side panel (score, filters, top fixes) and the resume with its findings.
+ * `placements` are the findings' boxes on the original pages, null when there are none to show.
+ */
+export function ReportView({ reviewId, report, placements, language, messages }: {
   reviewId: string;
   report: Report;
+  placements: Placement[] | null;
   language: UiLanguage;
   messages: Messages;
 }) {
@@ -30,7 +34,6 @@ export function ReportView({ reviewId, report, language, messages }: {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [view, setView] = useState<View>('text');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const canShowPages = hasPagePositions(document);
 
   const byId = useMemo(() => new Map(report.findings.map((f) => [f.id, f])), [report.findings]);
   const visible = report.findings.filter((f) => matches(filters, f));
@@ -110,7 +113,7 @@ export function ReportView({ reviewId, report, language, messages }: {
           )}
           <div className="resume-head">
             <h2 id="resume-title">{view === 'pages' ? t.pageHeading : t.resumeHeading}</h2>
-            {canShowPages && (
+            {placements && (
               <div role="group" aria-label={t.viewLabel} className="view-switch">
                 <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>{t.textView}</button>
                 <button type="button" aria-pressed={view === 'pages'} onClick={() => setView('pages')}>{t.pageView}</button>
@@ -119,7 +122,7 @@ export function ReportView({ reviewId, report, language, messages }: {
           </div>
           {view === 'text' && <p className="muted">{t.resumeAsRead}</p>}
           {visible.length === 0 && <p className="muted">{t.noFindings}</p>}
-          {view === 'text' ? (
+          {view === 'text' || !placements ? (
             <ResumeText
               document={document}
               findings={onLines}
@@ -133,6 +136,7 @@ export function ReportView({ reviewId, report, language, messages }: {
             <PageView
               reviewId={reviewId}
               document={document}
+              placements={placements}
               findings={onLines}
               selected={selection?.findingIds ?? []}
               onSelect={(findingIds) => {
