@@ -1,8 +1,10 @@
 import { pdfjsAssetOptions } from '../lib/ingest/pdfjs-assets.ts';
 import { getParsePool, parseIsolated } from './isolation/index.ts';
 import { review } from '../lib/review/index.ts';
+import type { ResumeDocument } from '../lib/document/schema.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
 import { ReviewId, type ReviewStage } from '../lib/api/reviews.ts';
+import { deepFreeze } from './deep-freeze.ts';
 import { database } from './store/db.ts';
 import { latestOriginal } from './mentor/versions.ts';
 import { findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
@@ -19,21 +21,44 @@ export interface CreateReviewOptions {
 }
 
 /**
- * The one path from an upload to a stored review: read it, review it, store the original and the report.
- * Throws IngestError when the upload cannot be read, BusyError or ParserUnavailableError when the
- * parser pool cannot take it; nothing is stored then.
+ * Reviews of cached documents: the parse cache hands out one frozen document per input, and a review
+ * is a pure function of the document and the role, so the same file uploaded again is reviewed once.
+ * Entries go when the parse cache lets their document go.
  */
-export async function createReview(upload: Upload, options: CreateReviewOptions = {}): Promise<{ id: string; report: Report }> {
+const reviewed = new WeakMap<ResumeDocument, Map<string, Report>>();
+
+function reviewOnce(document: ResumeDocument, role: Role | undefined): Report {
+  if (!Object.isFrozen(document)) return review(document, { role });
+  const byRole = reviewed.get(document) ?? new Map<string, Report>();
+  reviewed.set(document, byRole);
+  const known = byRole.get(role ?? '');
+  if (known) return known;
+  const report = deepFreeze(review(document, { role }));
+  byRole.set(role ?? '', report);
+  return report;
+}
+
+/**
+ * Reads an upload in a child process (a hostile file can crash or stall only that child) and
+ * reviews it: the report and the original as it is stored. Throws IngestError when the upload cannot
+ * be read, BusyError or ParserUnavailableError when the parser pool cannot take it.
+ */
+export async function readAndReview(upload: Upload, options: CreateReviewOptions = {}): Promise<{ report: Report; original: Original }> {
   const { onStage } = options;
   onStage?.('reading');
-  // Parsing runs in a child process: a hostile file can crash or stall only that child.
   const document = await parseIsolated(upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text });
   onStage?.('reviewing');
-  const report = review(document, { role: options.role });
-  onStage?.('saving');
+  const report = reviewOnce(document, options.role);
   const original: Original = upload.kind === 'file'
     ? { sourceType: document.source.type, fileName: upload.fileName, mediaType: upload.mediaType, bytes: upload.bytes }
     : { sourceType: 'text', fileName: null, mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(upload.text) };
+  return { report, original };
+}
+
+/** The one path from an upload to a stored review: read it, review it, store the original and the report; nothing is stored when it fails. */
+export async function createReview(upload: Upload, options: CreateReviewOptions = {}): Promise<{ id: string; report: Report }> {
+  const { report, original } = await readAndReview(upload, options);
+  options.onStage?.('saving');
   const id = newReviewId();
   await insertReview(await database(), { id, original, report });
   return { id, report };

@@ -1,7 +1,4 @@
-import { review } from '../../lib/review/index.ts';
-import { parseIsolated } from '../isolation/index.ts';
-import type { Upload } from '../reviews.ts';
-import type { Original } from '../store/reviews.ts';
+import { readAndReview, type Upload } from '../reviews.ts';
 import type { Database } from '../store/db.ts';
 import { MentorError } from './links.ts';
 import { addVersion, findVersion } from './versions.ts';
@@ -14,11 +11,6 @@ import { addVersion, findVersion } from './versions.ts';
 export async function reviseReview(db: Database, reviewId: string, upload: Upload): Promise<number> {
   const first = await findVersion(db, reviewId, 1);
   if (!first) throw new MentorError('not-found', 'no such review');
-  // Parsing runs in a child process, as for a first upload: a hostile file can only crash that child.
-  const document = await parseIsolated(upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text });
-  const report = review(document, { role: first.report.role.given ? first.report.role.target ?? undefined : undefined });
-  const original: Original = upload.kind === 'file'
-    ? { sourceType: document.source.type, fileName: upload.fileName, mediaType: upload.mediaType, bytes: upload.bytes }
-    : { sourceType: 'text', fileName: null, mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(upload.text) };
+  const { report, original } = await readAndReview(upload, { role: first.report.role.given ? first.report.role.target ?? undefined : undefined });
   return addVersion(db, reviewId, { original, report });
 }
