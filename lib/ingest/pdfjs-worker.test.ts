@@ -57,7 +57,7 @@ describe('importPatchedWorker', () => {
     expect(loaded.patched).toBe(false);
     expect(loaded.module.WorkerMessageHandler).toEqual({ foreign: true });
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![0]).toMatch(/does not match the text-only patches \(text-only font predicates, .*\); parsing PDFs with the unpatched worker/);
+    expect(warn.mock.calls[0]![0]).toMatch(/does not match the text-only patches \(text-only helpers, .*\); parsing PDFs with the unpatched worker/);
   });
 
   it('warns once per process by default', async () => {

@@ -31,10 +31,15 @@ export interface WorkerPatch {
  *   is the same), except for vertical fonts' metrics: vertical fonts are left alone.
  * A program pdf.js could not read makes it fall back to a system font; a Type 1 or CFF program is
  * still checked to be one before it is skipped.
+ *
+ * Two more make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
+ * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before),
+ * and the text position of each glyph is computed with the same arithmetic as pdf.js's two matrix
+ * products (Util.transform), without building the intermediate matrices.
  */
 export const TEXT_ONLY_PATCHES: readonly WorkerPatch[] = [
   {
-    name: 'text-only font predicates',
+    name: 'text-only helpers',
     anchor: '\nclass Font {\n',
     code: `
 function liangdianUnicodeIsFixed(properties) {
@@ -73,6 +78,24 @@ function liangdianIsCIDKeyedCFF(file) {
 function liangdianSkipsTrueTypeTables(font, properties) {
   return !font.vertical && !properties.cssFontInfo && (liangdianUnicodeIsFixed(properties) || properties.composite || properties.hasEncoding || !font.isSymbolicFont || properties.defaultEncoding === WinAnsiEncoding);
 }
+function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, textRise }) {
+  const s0 = fontSize * textHScale;
+  const i0 = m[0] * s0 + m[2] * 0;
+  const i1 = m[1] * s0 + m[3] * 0;
+  const i2 = m[0] * 0 + m[2] * fontSize;
+  const i3 = m[1] * 0 + m[3] * fontSize;
+  const i4 = m[0] * 0 + m[2] * textRise + m[4];
+  const i5 = m[1] * 0 + m[3] * textRise + m[5];
+  return [c[0] * i0 + c[2] * i1, c[1] * i0 + c[3] * i1, c[0] * i2 + c[2] * i3, c[1] * i2 + c[3] * i3, c[0] * i4 + c[2] * i5 + c[4], c[1] * i4 + c[3] * i5 + c[5]];
+}
+`,
+  },
+  {
+    name: 'text transform without intermediate matrices',
+    anchor: '      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];\n      if (font.isType3Font &&',
+    code: `      if (!font.isType3Font) {
+        return liangdianTextTransform(textState);
+      }
 `,
   },
   {
