@@ -66,9 +66,14 @@ function fromText(input: string): ReadResult {
   return { text, lines, pages: [], diagnostics: [] };
 }
 
+// The PDF and DOCX readers load on first use (pdf.js and mammoth are large), once: every `import()`
+// is resolved again, which under tsx is a round trip to its loader thread.
+let pdfReader: Promise<typeof import('./pdf.ts')> | undefined;
+let docxReader: Promise<typeof import('./docx.ts')> | undefined;
+
 async function readBytes(type: SourceType, bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
-  if (type === 'pdf') return (await import('./pdf.ts')).readPdf(bytes, limits, signal);
-  if (type === 'docx') return (await import('./docx.ts')).readDocx(bytes);
+  if (type === 'pdf') return (await (pdfReader ??= import('./pdf.ts'))).readPdf(bytes, limits, signal);
+  if (type === 'docx') return (await (docxReader ??= import('./docx.ts'))).readDocx(bytes);
   return fromText(decodeText(bytes) ?? '');
 }
 
