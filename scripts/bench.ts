@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { bundled } from '../cli/bundle.js';
 import { parseResume } from '../lib/ingest/index.ts';
+import { pdfjsWorkerPatched } from '../lib/ingest/pdf.ts';
 import { review } from '../lib/review/index.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -177,6 +178,9 @@ async function main(): Promise<number> {
   // The machine's load is part of every number below: it is printed and kept with them.
   const loadAtStart = loadavg();
   console.log(`load average ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
+  // Which pdf.js worker the warm times are of (LIANGDIAN_PDFJS_PATCHES=off measures the one pdf.js ships).
+  const pdfjsWorker = (await pdfjsWorkerPatched()) ? 'text-only (patched)' : 'as shipped';
+  console.log(`pdf.js worker: ${pdfjsWorker}`);
   const cli = resolve('bin', 'liangdian.js');
   const rows: { file: string; warm: number | null; reviewOnly: number | null; cli: number; pdftotext: number }[] = [];
   const f = (x: number) => x.toFixed(1);
@@ -209,6 +213,7 @@ async function main(): Promise<number> {
     ratioWarmToPdftotext: median(ratios),
     batch: batchResult,
     failed: rows.filter((r) => r.warm === null).map((r) => r.file),
+    pdfjsWorker,
     loadAverage: { start: loadAtStart, end: loadavg() },
     cores: availableParallelism(),
   };
