@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -25,8 +26,14 @@ export function buildServer(distDir: string): void {
   console.error(`built ${distDir} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** Node's flags for the server, as `npm run serve` gives them (a larger young generation: fewer pauses under load). */
+function serveFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return scripts.serve!.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 export async function startServer(options: { port: number; distDir: string; env?: Record<string, string> }): Promise<RunningServer> {
-  const child = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
+  const child = spawn(process.execPath, [...serveFlags(), NEXT, 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
