@@ -10,16 +10,18 @@ const SEPARATOR = String.raw`\s*(?:[-‐‑‒–—―−﹣－~～]|至|到|to
 
 const RANGE = new RegExp(`(${POINT})(?:${SEPARATOR}(${POINT}|${PRESENT}))?`, 'giu');
 const POINT_ONLY = new RegExp(`^${POINT}$`, 'iu');
+const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'iu');
+const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s*,?\\s*(\\d{4})$`, 'iu');
 
 /** A point in time as 'YYYY-MM' (January when only the year is written), or 'present'. */
 export function parseMonth(text: string): string | undefined {
   const t = text.trim().toLowerCase();
-  if (new RegExp(`^${PRESENT}$`, 'iu').test(t)) return 'present';
+  if (PRESENT_ONLY.test(t)) return 'present';
   let match = /^(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(t) ?? /^(\d{4})\s*[./\-]\s*(\d{1,2})$/.exec(t);
   if (match) return month(match[1]!, Number(match[2]));
   match = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(t);
   if (match) return month(match[2]!, Number(match[1]));
-  match = new RegExp(`^(${MONTH_NAME})\\s*,?\\s*(\\d{4})$`, 'iu').exec(t);
+  match = MONTH_YEAR.exec(t);
   if (match) return month(match[2]!, MONTHS.indexOf(match[1]!.slice(0, 3)) + 1);
   match = /(\d{4})/.exec(t);
   if (match) return month(match[1]!, 1);
@@ -36,6 +38,8 @@ function month(year: string, value: number): string | undefined {
  * relative to `offset`. A lone year only counts when nothing better is there.
  */
 export function findDateRange(text: string, offset = 0): DateRange | undefined {
+  // Every kind of point has four digits in a row: most lines are ruled out without the long pattern.
+  if (!/\d{4}/.test(text)) return undefined;
   let best: DateRange | undefined;
   let bestScore = 0;
   for (const match of text.matchAll(RANGE)) {

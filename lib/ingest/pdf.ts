@@ -321,7 +321,8 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
       if (previous && text) {
         const gap = glyph.x - (previous.x + previous.width);
         const size = Math.min(glyph.height, previous.height);
-        const cjk = /\p{Script=Han}$/u.test(text) && /^\p{Script=Han}/u.test(glyph.text);
+        // The line's last character (a pair of code units at most): a pattern anchored at the end scans the whole line.
+        const cjk = /\p{Script=Han}$/u.test(text.slice(-2)) && /^\p{Script=Han}/u.test(glyph.text);
         if (gap > size * (cjk ? 0.5 : 0.12) || /\s$/.test(previous.raw)) {
           text += ' ';
           // A date in a column of its own at the left may sit closer to the heading beside it.
