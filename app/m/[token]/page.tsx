@@ -7,7 +7,7 @@ import { database } from '@/server/store/db.ts';
 import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorWorkspace } from '../../components/mentor-workspace.tsx';
 import { currentLanguage } from '../../language.ts';
-import { withoutPositions } from '../../r/[id]/highlights.ts';
+import { reportForBrowser } from '../../r/[id]/highlights.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +29,7 @@ export default async function MentorPage({ params }: { params: Promise<{ token: 
   if (!mentor || !view) notFound();
   return (
     <>
-      <MentorWorkspace token={token} initial={{ ...view, report: withoutPositions(view.report) }} language={language} ui={messagesFor(language)} />
+      <MentorWorkspace token={token} initial={{ ...view, report: reportForBrowser(view.report).report }} language={language} ui={messagesFor(language)} />
       {/* The review id is the owner's key and never reaches a mentor's page: the token stands in for it. */}
       <ExportPanel mentorToken={token} language={language} sourceType={view.report.document.source.type} />
     </>

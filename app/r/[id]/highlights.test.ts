@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../lib/document/schema.ts';
 import type { Finding, Report } from '../../../lib/report/schema.ts';
-import { findingBoxes, isWholeResume, lineOf, lineSegments, placeFindings, withoutPositions } from './highlights.ts';
+import { findingBoxes, isWholeResume, lineOf, lineSegments, placeFindings, reportForBrowser, withoutPositions } from './highlights.ts';
 
 function finding(id: string, severity: Finding['severity'], span: Finding['span']): Finding {
   return {
@@ -83,5 +83,21 @@ describe('placements and the browser\'s report', () => {
     expect(light.document.lines).toEqual([{ span: { start: 0, end: 10 }, page: 1, language: 'en' }, { span: { start: 11, end: 20 }, page: 2, language: 'en' }]);
     expect(light.document.text).toBe(report.document.text);
     expect(report.document.lines[0]!.pieces).toHaveLength(2);
+  });
+
+  it('let findings with equal messages and advice share one object', () => {
+    const light = withoutPositions(reportOn('pdf', [finding('a', 'warning', null), finding('a', 'praise', null), finding('b', 'warning', null)]));
+    const [first, second, third] = light.findings;
+    expect(second!.message).toBe(first!.message);
+    expect(second!.why).toBe(first!.why);
+    expect(third!.message).not.toBe(first!.message);
+    expect(third!.message).toEqual({ zh: 'b', en: 'b' });
+  });
+
+  it('work the browser\'s report out once for a stored (frozen) report', () => {
+    const stored = Object.freeze(reportOn('pdf', [finding('a', 'warning', { start: 2, end: 7 })]));
+    expect(reportForBrowser(stored)).toBe(reportForBrowser(stored));
+    const fresh = reportOn('pdf', []);
+    expect(reportForBrowser(fresh)).not.toBe(reportForBrowser(fresh));
   });
 });

@@ -6,7 +6,7 @@ import { database } from '@/server/store/db.ts';
 import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorPanel } from '../../components/mentor-panel.tsx';
 import { currentLanguage } from '../../language.ts';
-import { placeFindings, withoutPositions } from './highlights.ts';
+import { reportForBrowser } from './highlights.ts';
 import { ReportView } from './report-view.tsx';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +25,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (!owner || !loop) notFound();
   const messages = messagesFor(language);
   // Both panels get the same object, so the page carries the report once.
-  const report = withoutPositions(loop.report);
+  const { report, placements } = reportForBrowser(loop.report);
   return (
     <>
-      <ReportView reviewId={owner.reviewId} report={report} placements={placeFindings(loop.report)} language={language} messages={messages} />
+      <ReportView reviewId={owner.reviewId} report={report} placements={placements} language={language} messages={messages} />
       <ExportPanel reviewId={owner.reviewId} language={language} sourceType={report.document.source.type} />
       <MentorPanel reviewId={owner.reviewId} initial={{ ...loop, report }} language={language} ui={messages} />
     </>
