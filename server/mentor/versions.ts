@@ -2,7 +2,7 @@ import type { Report } from '../../lib/report/schema.ts';
 import type { VersionedReport } from '../../lib/mentor/view.ts';
 import type { Original } from '../store/reviews.ts';
 import type { Database, Queryable } from '../store/db.ts';
-import { reportCache, selectVersion, storedReport } from '../store/reports.ts';
+import { reportCache, reportJson, selectVersion, storedReport } from '../store/reports.ts';
 import { MentorError } from './links.ts';
 
 export interface StoredVersion extends VersionedReport { createdAt: Date; fileName: string | null }
@@ -63,7 +63,7 @@ export async function addVersion(db: Database, reviewId: string, revision: { ori
     await tx.query(
       `INSERT INTO review_versions (review_id, version, source_type, file_name, media_type, original, algorithm_version, report)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [reviewId, version, original.sourceType, original.fileName, original.mediaType, original.bytes, report.score.algorithmVersion, JSON.stringify(report)],
+      [reviewId, version, original.sourceType, original.fileName, original.mediaType, original.bytes, report.score.algorithmVersion, reportJson(report)],
     );
     return version;
   });

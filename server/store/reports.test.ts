@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/report/schema.ts';
-import { ReportCache } from './reports.ts';
+import { ReportCache, reportJson } from './reports.ts';
 
 /** Only the document text counts towards the budget. */
 const reportOf = (text: string) => ({ document: { text }, findings: [{ id: 'f1' }] }) as unknown as Report;
@@ -37,5 +37,18 @@ describe('ReportCache', () => {
     cache.forget('r1');
     expect([cache.get('r1', 1), cache.get('r1', 2)]).toEqual([undefined, undefined]);
     expect(cache.get('r10', 1)).toBeDefined();
+  });
+});
+
+describe('reportJson', () => {
+  it('gives a report\'s JSON, and never remembers it for a report that can still change', () => {
+    const cache = new ReportCache(100);
+    const stored = reportOf('abc');
+    cache.set('r1', 1, stored);
+    expect(JSON.parse(reportJson(stored))).toEqual({ document: { text: 'abc' }, findings: [{ id: 'f1' }] });
+    const mutable = reportOf('abc');
+    reportJson(mutable);
+    mutable.document.text = 'changed';
+    expect(JSON.parse(reportJson(mutable)).document.text).toBe('changed');
   });
 });

@@ -60,6 +60,17 @@ const cacheKey = (reviewId: string, version: number) => `${reviewId}/${version}`
 /** About 400 two-page resumes' reports. */
 export const reportCache = new ReportCache(2_000_000);
 
+const json = new WeakMap<Report, string>();
+
+/** A report as JSON text, made once for a shared (frozen) report: its insert and the upload's answer both need it. */
+export function reportJson(report: Report): string {
+  const known = json.get(report);
+  if (known !== undefined) return known;
+  const text = JSON.stringify(report);
+  if (Object.isFrozen(report)) json.set(report, text);
+  return text;
+}
+
 const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
 
 /** `columns` of one version's row: version 1 lives in the review row, revisions in review_versions. */

@@ -3,7 +3,7 @@ import type { Report } from '../../lib/report/schema.ts';
 import type { SourceType } from '../../lib/document/schema.ts';
 import { ReviewId } from '../../lib/api/reviews.ts';
 import type { Queryable } from './db.ts';
-import { reportCache, storedReport } from './reports.ts';
+import { reportCache, reportJson, storedReport } from './reports.ts';
 
 /** 128 random bits, base64url: a report link nobody can guess. */
 export function newReviewId(): string {
@@ -30,7 +30,7 @@ export async function insertReview(db: Queryable, review: { id: string; original
   await db.query(
     `INSERT INTO reviews (id, source_type, file_name, media_type, original, target_role, algorithm_version, report)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, original.sourceType, original.fileName, original.mediaType, original.bytes, report.role.target, report.score.algorithmVersion, JSON.stringify(report)],
+    [id, original.sourceType, original.fileName, original.mediaType, original.bytes, report.role.target, report.score.algorithmVersion, reportJson(report)],
   );
   reportCache.set(id, 1, report);
 }

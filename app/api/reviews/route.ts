@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { API_ERROR_STATUS, ApiErrorCode, PROGRESS_MEDIA_TYPE, type ReviewProgressEvent, reviewUrl } from '@/lib/api/reviews.ts';
 import type { Role, UiLanguage } from '@/lib/report/schema.ts';
 import { createReview, type Upload } from '@/server/reviews.ts';
+import { reportJson } from '@/server/store/reports.ts';
 import { BodyProblem, readUpload } from '@/server/upload.ts';
 import { apiError, apiErrorBody, requestLanguage } from '../http.ts';
 
@@ -23,7 +24,9 @@ export async function POST(request: NextRequest) {
   if (request.headers.get('accept')?.includes(PROGRESS_MEDIA_TYPE)) return streamReview(upload, role, language);
   try {
     const { id, report } = await createReview(upload, { role });
-    return NextResponse.json({ id, url: reviewUrl(id), report }, { status: 201, headers: { Location: reviewUrl(id) } });
+    // The report's JSON was made once already, to store it.
+    const body = `{"id":${JSON.stringify(id)},"url":${JSON.stringify(reviewUrl(id))},"report":${reportJson(report)}}`;
+    return new NextResponse(body, { status: 201, headers: { 'Content-Type': 'application/json', Location: reviewUrl(id) } });
   } catch (error) {
     const body = failure(error, language);
     return NextResponse.json(body, { status: API_ERROR_STATUS[body.error.code] });

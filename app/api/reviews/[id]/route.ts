@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getReview } from '@/server/reviews.ts';
 import { asOwner } from '@/server/mentor/http.ts';
 import { deleteReview } from '@/server/mentor/index.ts';
+import { reportJson } from '@/server/store/reports.ts';
 import { apiError, requestLanguage } from '../../http.ts';
 
 export const runtime = 'nodejs';
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   const { id } = await context.params;
   const stored = await getReview(id);
   if (!stored) return apiError('not-found', requestLanguage(request));
-  return NextResponse.json(stored.report, { headers: { 'Cache-Control': 'private, no-store' } });
+  return new NextResponse(reportJson(stored.report), { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' } });
 }
 
 /** DELETE /api/reviews/{id}: the owner deletes the review; every version, link and comment goes with it (cascade). */
