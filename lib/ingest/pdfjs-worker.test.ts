@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -38,8 +38,14 @@ describe('patchWorkerSource', () => {
 });
 
 describe('importPatchedWorker', () => {
+  // Importing a copy of the worker installs its core-js replacements of Array#push and JSON.parse
+  // (pdf.ts puts them back around its own import); the tests after these should not run on them.
+  const { push } = Array.prototype;
+  const { parse } = JSON;
   afterEach(() => {
     vi.restoreAllMocks();
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
   });
 
   it('imports the patched worker from a cache file named by its content, the same module every time', async () => {
@@ -49,6 +55,31 @@ describe('importPatchedWorker', () => {
     expect(second.module).toBe(first.module);
     const cache = join(pdfjsDirectory(), '..', '.cache', 'liangdian-pdfjs');
     expect(readdirSync(cache).filter((name) => /^pdf\.worker\.[0-9a-f]{16}\.mjs$/.test(name)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes to a private temporary folder when node_modules/.cache cannot be written, else runs unpatched and says so', async () => {
+    // A copy of the installed worker where node_modules/.cache is a file, so no folder can be made there.
+    const root = mkdtempSync(join(tmpdir(), 'liangdian-worker-test-'));
+    const build = join(root, 'node_modules', 'pdfjs-dist', 'legacy', 'build');
+    mkdirSync(build, { recursive: true });
+    copyFileSync(installedWorker, join(build, 'pdf.worker.mjs'));
+    writeFileSync(join(root, 'node_modules', '.cache'), '');
+    const temporary = join(root, 'tmp');
+    mkdirSync(temporary);
+    vi.stubEnv('TMPDIR', temporary);
+    const warn = vi.fn();
+    const loaded = await importPatchedWorker(join(build, 'pdf.worker.mjs'), warn);
+    expect(loaded.patched).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+    const [folder] = readdirSync(temporary);
+    expect(folder).toMatch(/^liangdian-pdfjs-/);
+    expect(statSync(join(temporary, folder!)).mode & 0o077).toBe(0);
+    // With the temporary folder a file too, nothing can be written.
+    vi.stubEnv('TMPDIR', join(root, 'node_modules', '.cache'));
+    const unpatched = await importPatchedWorker(join(build, 'pdf.worker.mjs'), warn);
+    expect(unpatched.patched).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not write the patched pdf.js worker .*; parsing PDFs with the unpatched worker/));
+    vi.unstubAllEnvs();
   });
 
   it('falls back to the unpatched worker when the installed one does not match, and says so', async () => {

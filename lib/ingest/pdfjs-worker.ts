@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -171,8 +171,9 @@ export interface LoadedWorker {
  * Imports pdf.js's worker from `workerPath`, patched for text extraction. The patched source is
  * written once (atomically) to a cache folder beside the package, named by a hash of the source and
  * the patches, so another pdfjs-dist version or patch set never meets a stale file; when that folder
- * cannot be written, to a private temporary folder of this process. When the installed worker does
- * not match the patches, the unpatched worker is imported and `warn` told why, once per process.
+ * cannot be written, to a private temporary folder of this user's. When the installed worker does not
+ * match the patches (or nowhere can be written), the unpatched worker is imported and `warn` told
+ * why, once per process by default.
  */
 export async function importPatchedWorker(workerPath: string, warn: (message: string) => void = warnOnce): Promise<LoadedWorker> {
   const source = readFileSync(workerPath, 'utf8');
@@ -182,7 +183,14 @@ export async function importPatchedWorker(workerPath: string, warn: (message: st
     return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
   }
   const name = `pdf.worker.${createHash('sha256').update(result.source).digest('hex').slice(0, 16)}.mjs`;
-  return { module: await importWorker(pathToFileURL(writeCached(dirname(workerPath), name, result.source)).href), patched: true };
+  let path: string;
+  try {
+    path = writeCached(dirname(workerPath), name, result.source);
+  } catch (error) {
+    warn(`liangdian: could not write the patched pdf.js worker (${(error as Error).message}); parsing PDFs with the unpatched worker, correct but slower`);
+    return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
+  }
+  return { module: await importWorker(pathToFileURL(path).href), patched: true };
 }
 
 /** The worker as pdf.js ships it (the reference the patched one is checked against). */
@@ -196,18 +204,37 @@ const importWorker = (url: string) => import(/* webpackIgnore: true */ /* turbop
 /** A superseded patched worker is removed after this long: a process may be about to import it. */
 const KEEP_SUPERSEDED_MS = 10 * 60_000;
 
-/** `<package>/../.cache/liangdian-pdfjs/<name>` (node_modules/.cache), else a fresh private temporary folder. */
+/**
+ * `<package>/../.cache/liangdian-pdfjs/<name>` (node_modules/.cache), else (node_modules read-only) the
+ * same name in a temporary folder of this user's that no one else can write to.
+ */
 function writeCached(packageBuild: string, name: string, source: string): string {
   // packageBuild is <pdfjs-dist>/legacy/build.
-  const shared = join(packageBuild, '..', '..', '..', '.cache', 'liangdian-pdfjs');
+  const beside = join(packageBuild, '..', '..', '..', '.cache', 'liangdian-pdfjs');
   try {
-    mkdirSync(shared, { recursive: true });
-    const path = writeAtomically(join(shared, name), source);
-    removeSuperseded(shared, name);
-    return path;
+    mkdirSync(beside, { recursive: true });
+    return writeInto(beside, name, source);
   } catch {
-    return writeAtomically(join(mkdtempSync(join(tmpdir(), 'liangdian-pdfjs-')), name), source);
+    return writeInto(privateTemporaryFolder(), name, source);
   }
+}
+
+function writeInto(folder: string, name: string, source: string): string {
+  const path = writeAtomically(join(folder, name), source);
+  removeSuperseded(folder, name);
+  return path;
+}
+
+/** `<tmp>/liangdian-pdfjs-<uid>`, made private; refused when another user owns it or can write to it (it holds code we import). */
+function privateTemporaryFolder(): string {
+  const uid = process.getuid?.();
+  const folder = join(tmpdir(), `liangdian-pdfjs-${uid ?? 'user'}`);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(folder);
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0) {
+    throw new Error(`liangdian: ${folder} is not a private folder of this user; not importing code from it`);
+  }
+  return folder;
 }
 
 /** Patched workers of other pdf.js versions or patch sets, once no process can still be loading them. */
