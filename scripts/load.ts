@@ -1,6 +1,7 @@
-// `npm run load [-- --clients=50 --seconds=60 --unique --no-build --port=3320]`
-// Loopback load test: N clients upload our own 2-page resume PDF and read each report back, for a
-// bounded time; prints throughput, latency percentiles and errors, writes artifacts/load/load.json.
+// `npm run load [-- --clients=50 --seconds=60 --unique --read=page|api --no-build --port=3320]`
+// Loopback load test: N clients upload our own 2-page resume PDF and read each report back (the report
+// page as a browser opens it, or with --read=api the report's JSON as an API client reads it), for a
+// bounded time; prints throughput, latency percentiles and errors, writes artifacts/load/load*.json.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -15,6 +16,12 @@ const seconds = Math.min(600, Number(option('seconds', '60')));
 const port = Number(option('port', '3320'));
 /** Make every upload byte-distinct, so nothing can be answered from a cache of earlier parses. */
 const unique = args.includes('--unique');
+const read = option('read', 'page');
+if (read !== 'page' && read !== 'api') throw new Error('--read is page or api');
+/** Where a client reads the report it just uploaded, and how it knows it got all of it. */
+const reportRequest = read === 'page'
+  ? { path: (id: string) => `/r/${id}`, complete: (body: string) => body.includes('</html>') }
+  : { path: (id: string) => `/api/reviews/${id}`, complete: (body: string) => body.endsWith('}') && body.includes('"findings"') };
 const MAX_REQUESTS = 200_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -68,7 +75,7 @@ for (let index = 0; index < 4; index++) {
   form.set('file', new Blob([variant(pdf, -1, index)], { type: 'application/pdf' }), 'resume.pdf');
   const response = await fetch(`${baseUrl}/api/reviews`, { method: 'POST', body: form });
   const body = await response.json() as { id?: string };
-  if (body.id) await (await fetch(`${baseUrl}/r/${body.id}`)).arrayBuffer();
+  if (body.id) await (await fetch(`${baseUrl}${reportRequest.path(body.id)}`)).arrayBuffer();
 }
 
 const memory = sampleMemory(server.pid, 200);
@@ -98,11 +105,11 @@ async function client(number: number): Promise<void> {
         countError(`upload ${upload.status} ${body.error?.code ?? ''}`.trim());
         continue;
       }
-      const page = await fetch(`${baseUrl}/r/${body.id}`, { headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      const html = await page.text();
+      const report = await fetch(`${baseUrl}${reportRequest.path(body.id)}`, { headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const text = await report.text();
       const done = performance.now();
-      if (!page.ok || !html.includes('</html>')) {
-        countError(`report ${page.status}`);
+      if (!report.ok || !reportRequest.complete(text)) {
+        countError(`report ${report.status}`);
         continue;
       }
       uploadMs.push(uploaded - begin);
@@ -124,6 +131,7 @@ const result = {
   clients,
   seconds,
   unique,
+  read,
   pdfBytes: pdf.length,
   pdfPages: 2,
   elapsedSeconds: Math.round(elapsed * 10) / 10,
@@ -131,21 +139,21 @@ const result = {
   reviewsPerSecond: Math.round((totalMs.length / elapsed) * 10) / 10,
   uploadToReportMs: stats(totalMs),
   uploadMs: stats(uploadMs),
-  reportPageMs: stats(reportMs),
+  reportMs: stats(reportMs),
   errors: Object.fromEntries(errors),
   errorCount: [...errors.values()].reduce((sum, count) => sum + count, 0),
   peakServerRssMb: peakRssMb,
 };
 const table = [
-  `load: ${clients} clients × ${seconds} s on ${baseUrl}, 2-page PDF (${Math.round(pdf.length / 1024)} KB)${unique ? ', every upload byte-distinct' : ''}`,
+  `load: ${clients} clients × ${seconds} s on ${baseUrl}, 2-page PDF (${Math.round(pdf.length / 1024)} KB)${unique ? ', every upload byte-distinct' : ''}, reading the report ${read === 'page' ? 'page' : 'JSON'}`,
   `  completed ${result.completed} upload→report cycles, ${result.reviewsPerSecond}/s, errors ${result.errorCount} ${JSON.stringify(result.errors)}`,
   `  ${'ms'.padEnd(18)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}`,
-  ...([['upload→report', result.uploadToReportMs], ['upload (POST)', result.uploadMs], ['report page (GET)', result.reportPageMs]] as const)
+  ...([['upload→report', result.uploadToReportMs], ['upload (POST)', result.uploadMs], [read === 'page' ? 'report page (GET)' : 'report JSON (GET)', result.reportMs]] as const)
     .map(([name, s]) => `  ${name.padEnd(18)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`),
   `  peak server RSS (with parser children) ${peakRssMb} MiB`,
 ].join('\n');
 console.log(table);
-const out = join(workDir, unique ? 'load-unique.json' : 'load.json');
+const out = join(workDir, `load${unique ? '-unique' : ''}${read === 'api' ? '-api' : ''}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(workDir, 'server.log'), output);
 console.log(`wrote ${out}`);
