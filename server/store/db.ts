@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PgliteThread } from './pglite-thread.ts';
 
 /** What the rest of the server needs from a database; PGlite and Postgres both provide it. */
 export interface Queryable {
@@ -13,29 +14,9 @@ export interface Database extends Queryable {
   readonly driver: 'pglite' | 'postgres';
 }
 
-const BYTEA_OID = 17;
-
-/**
- * PGlite's own bytea serializer builds hex text one byte at a time in JavaScript (about 80 ms for a
- * 400 KB PDF, on the server's only thread), and the server then decodes that text again. A byte array
- * handed back as is goes over the wire protocol as a binary parameter: no text at either end.
- */
-function byteaBinary(value: unknown): Uint8Array {
-  if (!(value instanceof Uint8Array)) throw new TypeError('bytea parameter must be a Uint8Array');
-  return value;
-}
-
-/** Embedded Postgres (WASM) in a directory. PGlite itself queues queries and transactions one at a time. */
-export async function openPglite(dataDir: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { serializers: { [BYTEA_OID]: byteaBinary as (value: unknown) => never } });
-  return {
-    driver: 'pglite',
-    query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
-    transaction: (work) => pglite.transaction((tx) => work({ query: async (sql, params) => ({ rows: (await tx.query(sql, params)).rows as never[] }) })),
-    close: () => pglite.close(),
-  };
+/** Embedded Postgres (WASM) in a directory, on its own thread (see pglite-thread.ts). */
+export function openPglite(dataDir: string): Promise<Database> {
+  return PgliteThread.open(dataDir);
 }
 
 /** A real Postgres server through a connection pool. */
