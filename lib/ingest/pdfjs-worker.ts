@@ -5,13 +5,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * A targeted change to pdf.js's worker source: `code` goes in just before `anchor`, which must occur
- * exactly once in the source.
+ * A targeted change to pdf.js's worker source: `code` goes in just before `anchor` (or replaces it),
+ * which must occur exactly once in the source.
  */
 export interface WorkerPatch {
   name: string;
   anchor: string;
   code: string;
+  /** `code` replaces the anchor instead of going in before it. */
+  replaces?: true;
 }
 
 /**
@@ -32,10 +34,14 @@ export interface WorkerPatch {
  * A program pdf.js could not read makes it fall back to a system font; a Type 1 or CFF program is
  * still checked to be one before it is skipped.
  *
- * Two more make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
- * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before),
- * and the text position of each glyph is computed with the same arithmetic as pdf.js's two matrix
- * products (Util.transform), without building the intermediate matrices.
+ * The others make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
+ * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before);
+ * the text position of each glyph is computed with the same arithmetic as pdf.js's two matrix
+ * products (Util.transform), without building the intermediate matrices; and a cMap pdf.js ships
+ * (static data, the same for every document: our one worker always reads them from the same
+ * folder) is parsed once per process instead of once per font that names it. Nothing changes a
+ * parsed cMap but the parse that builds it, except a ToUnicode map made from a named cMap, which is
+ * amended in place: it gets its own copy.
  */
 export const TEXT_ONLY_PATCHES: readonly WorkerPatch[] = [
   {
@@ -118,6 +124,27 @@ function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, t
 `,
   },
   {
+    name: 'built-in cMaps parsed once',
+    anchor: '  const {\n    cMapData,\n    isCompressed\n  } = await fetchBuiltInCMap(name);\n  const cMap = new CMap(true);',
+    code: `  let parsed = liangdianBuiltInCMaps.get(name);
+  if (!parsed) {
+    parsed = liangdianParseBuiltInCMap(name, fetchBuiltInCMap);
+    liangdianBuiltInCMaps.set(name, parsed);
+    parsed.catch(() => liangdianBuiltInCMaps.delete(name));
+  }
+  return parsed;
+}
+const liangdianBuiltInCMaps = new Map();
+async function liangdianParseBuiltInCMap(name, fetchBuiltInCMap) {
+`,
+  },
+  {
+    name: 'named ToUnicode map copied',
+    anchor: '      return new ToUnicodeMap(cmap.getMap());',
+    code: '      return new ToUnicodeMap(cmap.getMap().slice());',
+    replaces: true,
+  },
+  {
     name: 'native inflate',
     anchor: '    let buffer, hdr, len;\n    const str = this.str;\n    try {\n      hdr = this.getBits(3);',
     code: `    if (!this.liangdianTriedNative) {
@@ -154,7 +181,7 @@ export function patchWorkerSource(source: string, patches: readonly WorkerPatch[
   const unmatched = patches.filter((patch) => source.indexOf(patch.anchor) < 0 || source.indexOf(patch.anchor) !== source.lastIndexOf(patch.anchor)).map((patch) => patch.name);
   if (unmatched.length) return { unmatched };
   let patched = source;
-  for (const patch of patches) patched = patched.replace(patch.anchor, () => patch.code + patch.anchor);
+  for (const patch of patches) patched = patched.replace(patch.anchor, () => (patch.replaces ? patch.code : patch.code + patch.anchor));
   // The installed source map no longer lines up with the patched source.
   return { source: patched.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n') };
 }
