@@ -29,10 +29,12 @@ export interface WorkerPatch {
  * - widths a Type 1 program gives codes the dictionary leaves without one;
  * - a TrueType font's ascent and descent, read from its hhea table (kept: the TrueType patch stops
  *   only after them, so every check on the font's structure before it still runs);
- * - a font matrix of the program's own, which pdf.js cancels out by rescaling the widths (the product
- *   is the same), except for vertical fonts' metrics: vertical fonts are left alone.
+ * - a font matrix of the program's own, which replaces the dictionary's and rescales the widths:
+ *   read from the CFF top dictionary or the Type 1 clear-text header (not the glyph programs) and
+ *   applied as pdf.js does (adjustWidths); vertical fonts, whose metrics it would not rescale, are
+ *   left alone.
  * A program pdf.js could not read makes it fall back to a system font; a Type 1 or CFF program is
- * still checked to be one before it is skipped.
+ * still checked to be one, with a readable header, before it is skipped.
  *
  * The others make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
  * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before);
@@ -51,38 +53,69 @@ export const TEXT_ONLY_PATCHES: readonly WorkerPatch[] = [
 function liangdianUnicodeIsFixed(properties) {
   return properties.hasIncludedToUnicodeMap || properties.isInternalFont || properties.toUnicode instanceof IdentityToUnicodeMap;
 }
-function liangdianSkipsType1Program(font, file, type, subtype, properties) {
-  if (font.vertical || (type !== "Type1" && type !== "CIDFontType0")) {
-    return false;
-  }
-  if (subtype === "Type1C" || subtype === "CIDFontType0C") {
-    return isCFFFile(file) && (liangdianUnicodeIsFixed(properties) || (properties.composite && liangdianIsCIDKeyedCFF(file)));
-  }
-  if (!liangdianUnicodeIsFixed(properties)) {
-    return false;
-  }
-  for (let code = properties.firstChar; code <= properties.lastChar; code++) {
-    if (properties.widths[code] === undefined) {
-      return false;
-    }
-  }
-  return isType1File(file);
-}
-function liangdianIsCIDKeyedCFF(file) {
+function liangdianCFFTopDict(file) {
   try {
     const parser = new CFFParser(file, {}, false);
     const header = parser.parseHeader();
     const names = parser.parseIndex(header.endPos);
     const topDicts = parser.parseIndex(names.endPos);
-    return parser.createDict(CFFTopDict, parser.parseDict(topDicts.obj.get(0)), new CFFStrings()).hasName("ROS");
+    return parser.createDict(CFFTopDict, parser.parseDict(topDicts.obj.get(0)), new CFFStrings());
   } catch {
-    return false;
+    return null;
   } finally {
     file.reset();
   }
 }
-function liangdianSkipsTrueTypeTables(font, properties) {
-  return !font.vertical && !properties.cssFontInfo && (liangdianUnicodeIsFixed(properties) || properties.composite || properties.hasEncoding || !font.isSymbolicFont || properties.defaultEncoding === WinAnsiEncoding);
+function liangdianType1FontMatrix(file, properties) {
+  try {
+    let length = properties.length1;
+    const pfb = file.peekBytes(6);
+    if (pfb[0] === 0x80 && pfb[1] === 0x01) {
+      file.skip(6);
+      length = pfb[5] << 24 | pfb[4] << 16 | pfb[3] << 8 | pfb[2];
+    }
+    const header = {};
+    new Type1Parser(getHeaderBlock(file, length).stream, false, SEAC_ANALYSIS_ENABLED).extractFontHeader(header);
+    return header.fontMatrix ?? properties.fontMatrix;
+  } catch {
+    return null;
+  } finally {
+    file.reset();
+  }
+}
+function liangdianType1ProgramMatrix(font, file, type, subtype, properties) {
+  if (font.vertical || (type !== "Type1" && type !== "CIDFontType0")) {
+    return null;
+  }
+  if (subtype === "Type1C" || subtype === "CIDFontType0C") {
+    const top = isCFFFile(file) && liangdianCFFTopDict(file);
+    return top && (liangdianUnicodeIsFixed(properties) || (properties.composite && top.hasName("ROS"))) ? top.getByName("FontMatrix") : null;
+  }
+  if (!liangdianUnicodeIsFixed(properties) || !isType1File(file)) {
+    return null;
+  }
+  for (let code = properties.firstChar; code <= properties.lastChar; code++) {
+    if (properties.widths[code] === undefined) {
+      return null;
+    }
+  }
+  return liangdianType1FontMatrix(file, properties);
+}
+function liangdianSkipsTrueTypeTables(font, properties, cff) {
+  if (font.vertical || properties.cssFontInfo) {
+    return false;
+  }
+  if (!(liangdianUnicodeIsFixed(properties) || properties.composite || properties.hasEncoding || !font.isSymbolicFont || properties.defaultEncoding === WinAnsiEncoding)) {
+    return false;
+  }
+  if (cff) {
+    const top = liangdianCFFTopDict(new Stream(cff.data));
+    if (!top) {
+      return false;
+    }
+    properties.fontMatrix = top.getByName("FontMatrix");
+  }
+  return true;
 }
 function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, textRise }) {
   const s0 = fontSize * textHScale;
@@ -107,10 +140,16 @@ function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, t
   {
     name: 'text-only Type 1 and CFF fonts',
     anchor: '    let data;\n    try {\n      switch (type) {\n        case "MMType1":',
-    code: `    if (liangdianSkipsType1Program(this, file, type, subtype, properties)) {
+    code: `    const liangdianMatrix = liangdianType1ProgramMatrix(this, file, type, subtype, properties);
+    if (liangdianMatrix) {
+      properties.fontMatrix = liangdianMatrix;
+      adjustWidths(properties);
       amendFallbackToUnicode(properties);
       this.type = type;
       this.subtype = subtype;
+      this.fontMatrix = properties.fontMatrix;
+      this.widths = properties.widths;
+      this.defaultWidth = properties.defaultWidth;
       return;
     }
 `,
@@ -118,7 +157,7 @@ function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, t
   {
     name: 'text-only TrueType fonts',
     anchor: '    if (tables.post) {\n      readPostScriptTable(tables.post, properties, numGlyphs);',
-    code: `    if (liangdianSkipsTrueTypeTables(this, properties)) {
+    code: `    if (liangdianSkipsTrueTypeTables(this, properties, isTrueType ? null : tables["CFF "])) {
       return null;
     }
 `,
