@@ -220,7 +220,6 @@ function isPageFurniture(text: string): boolean {
  */
 function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const visible = glyphs.filter((glyph) => glyph.text);
-  const chars = (list: Glyphs[]) => list.reduce((sum, glyph) => sum + glyph.text.length, 0);
   const total = chars(visible);
   let best: { x: number; band: number; crossing: number } | undefined;
   // How many runs cross each candidate gutter position, by a difference array over 2-point steps.
@@ -236,6 +235,9 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
     }
   }
   for (let i = 1; i <= slots; i++) cover[i]! += cover[i - 1]!;
+  // Whether the two sides read as columns, by band and size of the left side: for one band the left
+  // side only grows with x, so the same size is the same split, judged once.
+  const judged = new Map<string, boolean>();
   for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += step) {
     if (cover[Math.round(x / step)]! > 6) continue;
     const crossing = visible.filter((glyph) => glyph.x + 1 < x && glyph.x + glyph.width - 1 > x);
@@ -244,14 +246,13 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
     if (crossing.length > 6) continue;
     const below = visible.filter((glyph) => glyph.top > band);
     const left = below.filter((glyph) => glyph.x + glyph.width / 2 < x);
-    const right = below.filter((glyph) => glyph.x + glyph.width / 2 >= x);
-    if (chars(left) < total * 0.08 || chars(right) < total * 0.08) continue;
-    if (rows(left) < 6 || rows(right) < 6) continue;
-    // A column of dates or places beside headings shares their baselines; a real column does not.
-    if (sharedBaselines(left, right) > 0.5) continue;
-    // The two sides must run side by side down the page, not one above the other.
-    const overlap = Math.min(bottom(left), bottom(right)) - Math.max(topOf(left), topOf(right));
-    if (overlap < 0.5 * Math.min(bottom(left) - topOf(left), bottom(right) - topOf(right))) continue;
+    const key = `${band} ${left.length}`;
+    let columns = judged.get(key);
+    if (columns === undefined) {
+      columns = areColumns(left, below.filter((glyph) => glyph.x + glyph.width / 2 >= x), total);
+      judged.set(key, columns);
+    }
+    if (!columns) continue;
     if (!best || crossing.length < best.crossing) best = { x, band, crossing: crossing.length };
     if (best.crossing === 0) break;
   }
@@ -262,6 +263,22 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const left = rest.filter((glyph) => glyph.x + glyph.width / 2 < x);
   const right = rest.filter((glyph) => glyph.x + glyph.width / 2 >= x);
   return [header, left, right];
+}
+
+/** Whether two sides of a page, `total` characters in all, are two columns of text side by side. */
+function areColumns(left: Glyphs[], right: Glyphs[], total: number): boolean {
+  if (chars(left) < total * 0.08 || chars(right) < total * 0.08) return false;
+  if (rows(left) < 6 || rows(right) < 6) return false;
+  // A column of dates or places beside headings shares their baselines; a real column does not.
+  if (sharedBaselines(left, right) > 0.5) return false;
+  // The two sides must run side by side down the page, not one above the other.
+  const overlap = Math.min(bottom(left), bottom(right)) - Math.max(topOf(left), topOf(right));
+  return !(overlap < 0.5 * Math.min(bottom(left) - topOf(left), bottom(right) - topOf(right)));
+}
+
+/** Characters of text in a list of runs. */
+function chars(list: Glyphs[]): number {
+  return list.reduce((sum, glyph) => sum + glyph.text.length, 0);
 }
 
 /** Share of the smaller side's lines that sit on a baseline of the other side. */
