@@ -27,14 +27,19 @@ export interface WorkerPatch {
  *   fonts, or to an identity map, nor to a CID-keyed CFF program (it has no encoding; its Unicode
  *   comes from the CID system's cMap), nor (TrueType) to a composite, encoded or non-symbolic font;
  * - widths a Type 1 program gives codes the dictionary leaves without one;
- * - a TrueType font's ascent and descent, read from its hhea table (kept: the TrueType patch stops
- *   only after them, so every check on the font's structure before it still runs);
+ * - a TrueType font's ascent and descent, from its hhea and head tables: the TrueType patch stops
+ *   once the font's tables are found and checked (every check that can reject a well-formed font
+ *   runs), computes them as pdf.js does, and skips the glyph outlines, cmap and rebuilt font;
  * - a font matrix of the program's own, which replaces the dictionary's and rescales the widths:
  *   read from the CFF top dictionary or the Type 1 clear-text header (not the glyph programs) and
  *   applied as pdf.js does (adjustWidths); vertical fonts, whose metrics it would not rescale, are
  *   left alone.
  * A program pdf.js could not read makes it fall back to a system font; a Type 1 or CFF program is
- * still checked to be one, with a readable header, before it is skipped.
+ * still checked to be one, with a readable header, before it is skipped, and a TrueType program gets
+ * every structural check up to its glyph outlines (one with no glyphs is left to pdf.js, which
+ * rejects it). What can still differ is a program damaged past those checks (outlines whose
+ * locations overlap, a CFF program readable only up to its top dictionary): pdf.js would fall back
+ * to a system font for it, keeping the dictionary's ascent, where the skip keeps the program's.
  *
  * The others make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
  * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before);
@@ -156,8 +161,13 @@ function liangdianTextTransform({ ctm: c, textMatrix: m, fontSize, textHScale, t
   },
   {
     name: 'text-only TrueType fonts',
-    anchor: '    if (tables.post) {\n      readPostScriptTable(tables.post, properties, numGlyphs);',
-    code: `    if (liangdianSkipsTrueTypeTables(this, properties, isTrueType ? null : tables["CFF "])) {
+    anchor: '    let missingGlyphs = Object.create(null);\n    if (isTrueType) {',
+    code: `    if (numGlyphs > 0 && tables.hhea && liangdianSkipsTrueTypeTables(this, properties, isTrueType ? null : tables["CFF "])) {
+      const unitsPerEm = int16(tables.head.data[18], tables.head.data[19]);
+      this.ascent = signedInt16(tables.hhea.data[4], tables.hhea.data[5]) / unitsPerEm;
+      this.descent = signedInt16(tables.hhea.data[6], tables.hhea.data[7]) / unitsPerEm;
+      this.lineGap = signedInt16(tables.hhea.data[8], tables.hhea.data[9]) / unitsPerEm;
+      this.lineHeight = this.ascent - this.descent + this.lineGap;
       return null;
     }
 `,
