@@ -48,7 +48,7 @@ describe('importPatchedWorker', () => {
     Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
   });
 
-  it('imports the patched worker from a cache file named by its content, the same module every time', async () => {
+  it('imports the patched worker from a cache file named by the installed worker and the patches, the same module every time', async () => {
     const first = await importPatchedWorker(installedWorker);
     const second = await importPatchedWorker(installedWorker);
     expect(first.patched).toBe(true);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -256,25 +256,39 @@ export interface LoadedWorker {
 
 /**
  * Imports pdf.js's worker from `workerPath`, patched for text extraction. The patched source is
- * written once (atomically) to a cache folder beside the package, named by a hash of the source and
- * the patches, so another pdfjs-dist version or patch set never meets a stale file; when that folder
- * cannot be written, to a private temporary folder of this user's. When the installed worker does not
- * match the patches (or nowhere can be written), the unpatched worker is imported and `warn` told
- * why, once per process by default.
+ * written once (atomically) to a cache folder beside the package, named by a hash of the patches and
+ * of the installed worker's path, size and modification time, so another pdfjs-dist version or patch
+ * set never meets a stale file and a process that finds the file does not patch again; when that
+ * folder cannot be written, to a private temporary folder of this user's. When the installed worker
+ * does not match the patches (or nowhere can be written), the unpatched worker is imported and
+ * `warn` told why, once per process by default.
  */
 export async function importPatchedWorker(workerPath: string, warn: (message: string) => void = warnOnce): Promise<LoadedWorker> {
-  const source = readFileSync(workerPath, 'utf8');
-  const result = patchWorkerSource(source);
+  const { size, mtimeMs } = statSync(workerPath);
+  const key = createHash('sha256').update(JSON.stringify(TEXT_ONLY_PATCHES)).update(`\0${workerPath}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 16);
+  const name = `pdf.worker.${key}.mjs`;
+  const folders = cacheFolders(dirname(workerPath));
+  const cached = folders.find((folder) => existsSync(join(folder.path, name)) && (!folder.private || isPrivateFolder(folder.path)));
+  if (cached) return { module: await importWorker(pathToFileURL(join(cached.path, name)).href), patched: true };
+  const result = patchWorkerSource(readFileSync(workerPath, 'utf8'));
   if ('unmatched' in result) {
     warn(`liangdian: pdf.js worker ${workerPath} does not match the text-only patches (${result.unmatched.join(', ')}); parsing PDFs with the unpatched worker, correct but slower`);
     return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
   }
-  const name = `pdf.worker.${createHash('sha256').update(result.source).digest('hex').slice(0, 16)}.mjs`;
-  let path: string;
-  try {
-    path = writeCached(dirname(workerPath), name, result.source);
-  } catch (error) {
-    warn(`liangdian: could not write the patched pdf.js worker (${(error as Error).message}); parsing PDFs with the unpatched worker, correct but slower`);
+  let path: string | undefined;
+  let failure: unknown;
+  for (const folder of folders) {
+    try {
+      mkdirSync(folder.path, { recursive: true, ...(folder.private ? { mode: 0o700 } : {}) });
+      if (folder.private && !isPrivateFolder(folder.path)) throw new Error(`${folder.path} is not a private folder of this user; not importing code from it`);
+      path = writeInto(folder.path, name, result.source);
+      break;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (!path) {
+    warn(`liangdian: could not write the patched pdf.js worker (${(failure as Error).message}); parsing PDFs with the unpatched worker, correct but slower`);
     return { module: await importWorker(pathToFileURL(workerPath).href), patched: false };
   }
   return { module: await importWorker(pathToFileURL(path).href), patched: true };
@@ -292,36 +306,28 @@ const importWorker = (url: string) => import(/* webpackIgnore: true */ /* turbop
 const KEEP_SUPERSEDED_MS = 10 * 60_000;
 
 /**
- * `<package>/../.cache/liangdian-pdfjs/<name>` (node_modules/.cache), else (node_modules read-only) the
- * same name in a temporary folder of this user's that no one else can write to.
+ * Where the patched worker may be written, in order: `<package>/../.cache/liangdian-pdfjs`
+ * (node_modules/.cache), then (node_modules read-only) a temporary folder of this user's, used only
+ * while no one else can write to it (it holds code we import).
  */
-function writeCached(packageBuild: string, name: string, source: string): string {
+function cacheFolders(packageBuild: string): Array<{ path: string; private: boolean }> {
   // packageBuild is <pdfjs-dist>/legacy/build.
-  const beside = join(packageBuild, '..', '..', '..', '.cache', 'liangdian-pdfjs');
-  try {
-    mkdirSync(beside, { recursive: true });
-    return writeInto(beside, name, source);
-  } catch {
-    return writeInto(privateTemporaryFolder(), name, source);
-  }
+  return [
+    { path: join(packageBuild, '..', '..', '..', '.cache', 'liangdian-pdfjs'), private: false },
+    { path: join(tmpdir(), `liangdian-pdfjs-${process.getuid?.() ?? 'user'}`), private: true },
+  ];
+}
+
+function isPrivateFolder(path: string): boolean {
+  const stat = lstatSync(path);
+  const uid = process.getuid?.();
+  return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
 }
 
 function writeInto(folder: string, name: string, source: string): string {
   const path = writeAtomically(join(folder, name), source);
   removeSuperseded(folder, name);
   return path;
-}
-
-/** `<tmp>/liangdian-pdfjs-<uid>`, made private; refused when another user owns it or can write to it (it holds code we import). */
-function privateTemporaryFolder(): string {
-  const uid = process.getuid?.();
-  const folder = join(tmpdir(), `liangdian-pdfjs-${uid ?? 'user'}`);
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const stat = lstatSync(folder);
-  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0) {
-    throw new Error(`liangdian: ${folder} is not a private folder of this user; not importing code from it`);
-  }
-  return folder;
 }
 
 /** Patched workers of other pdf.js versions or patch sets, once no process can still be loading them. */
@@ -337,13 +343,8 @@ function removeSuperseded(folder: string, current: string): void {
   }
 }
 
-/** Writes `path` unless it already holds `source`: a reader never sees a half-written file. */
+/** Writes `path` through a temporary file: a reader never sees a half-written one. */
 function writeAtomically(path: string, source: string): string {
-  try {
-    if (readFileSync(path, 'utf8') === source) return path;
-  } catch {
-    // Not written yet.
-  }
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(temporary, source);
   renameSync(temporary, path);
