@@ -26,7 +26,7 @@ export interface WorkerPatch {
  *   which pdf.js never applies to a font with its own ToUnicode map, to one of pdf.js's own standard
  *   fonts, or to an identity map, nor to a CID-keyed CFF program (it has no encoding; its Unicode
  *   comes from the CID system's cMap), nor (TrueType) to a composite, encoded or non-symbolic font;
- * - widths a Type 1 program gives codes the dictionary leaves without one;
+ * - widths a Type 1 program gives codes the dictionary leaves without one (such fonts are left alone);
  * - a TrueType font's ascent and descent, from its hhea and head tables: the TrueType patch stops
  *   once the font's tables are found and checked (every check that can reject a well-formed font
  *   runs), computes them as pdf.js does, and skips the glyph outlines, cmap and rebuilt font;
@@ -41,7 +41,7 @@ export interface WorkerPatch {
  * locations overlap, a CFF program readable only up to its top dictionary): pdf.js would fall back
  * to a system font for it, keeping the dictionary's ascent, where the skip keeps the program's.
  *
- * The others make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
+ * The other patches make the same result cheaper: a Flate stream is inflated by Node's zlib in one call (the
  * JavaScript inflater takes over for any stream zlib rejects, so a damaged stream reads as before);
  * the text position of each glyph is computed with the same arithmetic as pdf.js's two matrix
  * products (Util.transform), without building the intermediate matrices; and a cMap pdf.js ships
