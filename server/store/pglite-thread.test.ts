@@ -137,14 +137,24 @@ describe('a database thread that dies', () => {
 });
 
 describe('the process around the database thread', () => {
-  it('exits when the work is done, though the database was never closed (as a script leaves it)', () => {
+  const runScript = (body: string) => {
     const script = `import { openPglite } from './server/store/db.ts';
 const db = await openPglite(${JSON.stringify(path.join(dir, 'script'))});
-const { rows } = await db.query('SELECT 41 + 1 AS answer');
-console.log(rows[0].answer);`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), encoding: 'utf8', timeout: 30_000 });
+${body}`;
+    return spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), encoding: 'utf8', timeout: 30_000 });
+  };
+
+  it('exits when the work is done, though the database was never closed (as a script may leave it)', () => {
+    const run = runScript("console.log((await db.query('SELECT 41 + 1 AS answer')).rows[0].answer);");
     expect(run.stderr).not.toContain('Error');
     expect(run.stdout.trim()).toBe('42');
+    expect(run.status).toBe(0);
+  });
+
+  it('stays alive while close() waits for the thread to end', () => {
+    const run = runScript("await db.query('SELECT 1');\nawait db.close();\nconsole.log('closed');");
+    expect(run.stderr).not.toContain('Error');
+    expect(run.stdout.trim()).toBe('closed');
     expect(run.status).toBe(0);
   });
 });

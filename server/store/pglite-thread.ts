@@ -123,6 +123,8 @@ export class PgliteThread implements Database {
       await this.#call({ kind: 'close' });
       this.#fail(new Error('the database is closed'));
     }
+    // The caller waits for the thread to end: that wait must keep the process alive.
+    this.#worker.ref();
     await this.#exited;
   }
 
