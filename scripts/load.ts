@@ -2,7 +2,8 @@
 // Loopback load test: N clients upload our own 2-page resume PDF and read each report back (the report
 // page as a browser opens it, or with --read=api the report's JSON as an API client reads it), for a
 // bounded time; prints throughput, latency percentiles and errors, writes artifacts/load/load*.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { fixturePdf } from '../server/fixtures.ts';
@@ -45,6 +46,15 @@ function variant(pdf: Uint8Array<ArrayBuffer>, client: number, round: number): U
   return bytes;
 }
 
+/**
+ * CPU milliseconds a thread (`/proc/<pid>/task/<tid>`) or a whole process (`/proc/<pid>`) has used:
+ * utime + stime, in clock ticks of 10 ms (Linux's USER_HZ).
+ */
+function cpuMs(statPath: string): number {
+  const fields = readFileSync(statPath, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -79,6 +89,11 @@ for (let index = 0; index < 4; index++) {
 }
 
 const memory = sampleMemory(server.pid, 200);
+// Where each cycle's CPU goes: the server's request thread (Next), the server as a whole (with its
+// database thread), and this process, the clients.
+const serverThreadCpu = () => cpuMs(`/proc/${server.pid}/task/${server.pid}/stat`);
+const serverCpu = () => cpuMs(`/proc/${server.pid}/stat`);
+const cpuBefore = { thread: serverThreadCpu(), server: serverCpu(), clients: process.cpuUsage() };
 const uploadMs: number[] = [];
 const reportMs: number[] = [];
 const totalMs: number[] = [];
@@ -123,6 +138,13 @@ async function client(number: number): Promise<void> {
 
 await Promise.all(Array.from({ length: clients }, (_, number) => client(number)));
 const elapsed = (performance.now() - started) / 1000;
+const perCycle = (ms: number) => Math.round((ms / Math.max(1, totalMs.length)) * 10) / 10;
+const clientsCpu = process.cpuUsage(cpuBefore.clients);
+const cpuPerCycleMs = {
+  serverRequestThread: perCycle(serverThreadCpu() - cpuBefore.thread),
+  server: perCycle(serverCpu() - cpuBefore.server),
+  clients: perCycle((clientsCpu.user + clientsCpu.system) / 1000),
+};
 const peakRssMb = Math.round(memory.stop());
 const output = server.output();
 await server.stop();
@@ -143,6 +165,8 @@ const result = {
   errors: Object.fromEntries(errors),
   errorCount: [...errors.values()].reduce((sum, count) => sum + count, 0),
   peakServerRssMb: peakRssMb,
+  cores: availableParallelism(),
+  cpuPerCycleMs,
 };
 const table = [
   `load: ${clients} clients × ${seconds} s on ${baseUrl}, 2-page PDF (${Math.round(pdf.length / 1024)} KB)${unique ? ', every upload byte-distinct' : ''}, reading the report ${read === 'page' ? 'page' : 'JSON'}`,
@@ -151,6 +175,7 @@ const table = [
   ...([['upload→report', result.uploadToReportMs], ['upload (POST)', result.uploadMs], [read === 'page' ? 'report page (GET)' : 'report JSON (GET)', result.reportMs]] as const)
     .map(([name, s]) => `  ${name.padEnd(18)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`),
   `  peak server RSS (with parser children) ${peakRssMb} MiB`,
+  `  CPU per cycle: server request thread ${cpuPerCycleMs.serverRequestThread} ms, whole server ${cpuPerCycleMs.server} ms, clients ${cpuPerCycleMs.clients} ms (${availableParallelism()} cores)`,
 ].join('\n');
 console.log(table);
 const out = join(workDir, `load${unique ? '-unique' : ''}${read === 'api' ? '-api' : ''}.json`);
