@@ -178,5 +178,5 @@ describe('the patched worker reads PDFs exactly as pdf.js does', () => {
     expect(patched.documents['standard-font.pdf']).toMatchObject({ text: 'Grew revenue 30% in 2023\nCafé naïve façade' });
     // A whole Flate stream reads in full; a damaged one as far as pdf.js's inflater gets (checked equal above).
     expect((patched.documents['flate-none.pdf'] as { text: string }).text.split('\n')).toHaveLength(40);
-  }, 60_000);
+  }, 180_000);
 });
