@@ -109,9 +109,21 @@ export async function openDatabase(): Promise<Database> {
 const shared = globalThis as typeof globalThis & { liangdianDatabase?: Promise<Database> };
 
 export function database(): Promise<Database> {
-  shared.liangdianDatabase ??= openDatabase().catch((error: unknown) => {
-    shared.liangdianDatabase = undefined;
-    throw error;
-  });
-  return shared.liangdianDatabase;
+  const opening: Promise<Database> = shared.liangdianDatabase ??= openDatabase().then(
+    (db) => {
+      // A database thread that dies (say, WASM out of memory) fails the calls it had and every later
+      // one; the next caller opens the database again, after the dead thread has let go of its files.
+      if (db instanceof PgliteThread) {
+        void db.ended.then(() => {
+          if (shared.liangdianDatabase === opening) shared.liangdianDatabase = undefined;
+        });
+      }
+      return db;
+    },
+    (error: unknown) => {
+      shared.liangdianDatabase = undefined;
+      throw error;
+    },
+  );
+  return opening;
 }

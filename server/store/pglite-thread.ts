@@ -128,6 +128,11 @@ export class PgliteThread implements Database {
     await this.#exited;
   }
 
+  /** Settles once the thread has ended: closed, or crashed. */
+  get ended(): Promise<void> {
+    return this.#exited;
+  }
+
   /** Ends the thread at once, as a crash would (for tests of what callers then see). */
   async terminate(): Promise<void> {
     await this.#worker.terminate();
