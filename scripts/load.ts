@@ -55,6 +55,24 @@ function cpuMs(statPath: string): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+const BOUNDARY = 'liangdian-load-boundary';
+const FORM_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
+
+/**
+ * The upload as a browser's form sends it: one PDF in a multipart body. Encoded by hand once per
+ * client and file, not per request, so the clients take less of the two cores the server needs.
+ */
+function uploadForm(bytes: Uint8Array, fileName: string): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`);
+  const tail = encoder.encode(`\r\n--${BOUNDARY}--\r\n`);
+  const form = new Uint8Array(head.length + bytes.length + tail.length);
+  form.set(head);
+  form.set(bytes, head.length);
+  form.set(tail, head.length + bytes.length);
+  return form;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -81,9 +99,8 @@ if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(baseUrl)) throw new Error('lo
 
 // Warm-up: the first requests compile routes and start the parser children.
 for (let index = 0; index < 4; index++) {
-  const form = new FormData();
-  form.set('file', new Blob([variant(pdf, -1, index)], { type: 'application/pdf' }), 'resume.pdf');
-  const response = await fetch(`${baseUrl}/api/reviews`, { method: 'POST', body: form });
+  const form = uploadForm(variant(pdf, -1, index), 'resume.pdf');
+  const response = await fetch(`${baseUrl}/api/reviews`, { method: 'POST', body: form, headers: { 'content-type': FORM_TYPE } });
   const body = await response.json() as { id?: string };
   if (body.id) await (await fetch(`${baseUrl}${reportRequest.path(body.id)}`)).arrayBuffer();
 }
@@ -103,16 +120,19 @@ let requests = 0;
 const started = performance.now();
 const deadline = started + seconds * 1000;
 
+// Every client sends the same file under the same name, which the warm-up above has read already; with
+// --unique none can be answered from the parse cache.
+const sameForm = uploadForm(pdf, 'resume.pdf');
+
 async function client(number: number): Promise<void> {
   const address = `10.0.${Math.floor(number / 250)}.${(number % 250) + 1}`;
   for (let round = 0; performance.now() < deadline && requests < MAX_REQUESTS; round++) {
     requests += 2;
     const begin = performance.now();
     try {
-      const form = new FormData();
-      form.set('file', new Blob([variant(pdf, number, round)], { type: 'application/pdf' }), `resume-${number}.pdf`);
+      const form = unique ? uploadForm(variant(pdf, number, round), 'resume.pdf') : sameForm;
       const upload = await fetch(`${baseUrl}/api/reviews`, {
-        method: 'POST', body: form, headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        method: 'POST', body: form, headers: { 'content-type': FORM_TYPE, 'x-forwarded-for': address }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       const body = await upload.json() as { id?: string; error?: { code: string } };
       const uploaded = performance.now();
