@@ -64,8 +64,9 @@ async function postgres(dir: string): Promise<Database> {
   return {
     env: { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/liangdian`, LIANGDIAN_DATA_DIR: join(dir, 'data') },
     async stop() {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server!.kill('SIGINT');
+      const exited = new Promise((resolve) => (server!.exitCode !== null ? resolve(null) : server!.once('exit', resolve)));
+      // The child is `runuser`, which does not pass a signal on to PostgreSQL: ask PostgreSQL itself.
+      await run(...asPostgres('pg_ctl', ['stop', '-D', dataDir, '-m', 'fast', '-w'])).catch(() => server!.kill('SIGKILL'));
       await exited;
     },
   };
