@@ -226,8 +226,8 @@ function liangdianInflate(str) {
     const deflated = str.getBytes();
     // Output buffers about the size of the output (fonts inflate to a few times their size): fewer pieces to join.
     const chunkSize = Math.min(Math.max(16384, deflated.length * 4), 1048576);
-    // Past 256 MB (no text stream of a resume comes near) the JavaScript inflater reads it, as pdf.js would.
-    return new Uint8Array(process.getBuiltinModule("zlib").inflateRawSync(deflated, { chunkSize, maxOutputLength: 268435456 }));
+    // Past 64 MB (no text stream or font of a resume comes near) the JavaScript inflater reads it, as pdf.js would.
+    return new Uint8Array(process.getBuiltinModule("zlib").inflateRawSync(deflated, { chunkSize, maxOutputLength: 67108864 }));
   } catch {
     str.pos = start;
     return null;
