@@ -1,20 +1,31 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deflateSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fixturePdf } from '../../server/fixtures.ts';
 import { pdfjsDirectory } from './pdfjs-assets.ts';
 import { importPatchedWorker, patchWorkerSource, TEXT_ONLY_PATCHES, type WorkerPatch } from './pdfjs-worker.ts';
 
 const installedWorker = join(pdfjsDirectory(), 'legacy', 'build', 'pdf.worker.mjs');
 
+/** Temporary folders of these tests, removed after them. */
+const folders: string[] = [];
+function temporaryFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'liangdian-worker-test-'));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A folder with a module that stands in for a pdf.js worker the patches do not fit. */
 function foreignWorker(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'liangdian-worker-test-')), 'pdf.worker.mjs');
+  const path = join(temporaryFolder(), 'pdf.worker.mjs');
   writeFileSync(path, 'export const WorkerMessageHandler = { foreign: true };\n');
   return path;
 }
@@ -60,7 +71,7 @@ describe('importPatchedWorker', () => {
 
   it('writes to a private temporary folder when node_modules/.cache cannot be written, else runs unpatched and says so', async () => {
     // A copy of the installed worker where node_modules/.cache is a file, so no folder can be made there.
-    const root = mkdtempSync(join(tmpdir(), 'liangdian-worker-test-'));
+    const root = temporaryFolder();
     const build = join(root, 'node_modules', 'pdfjs-dist', 'legacy', 'build');
     mkdirSync(build, { recursive: true });
     copyFileSync(installedWorker, join(build, 'pdf.worker.mjs'));
@@ -142,16 +153,23 @@ function flatePdf(damage: 'none' | 'truncated' | 'corrupt'): Uint8Array {
   return new Uint8Array(Buffer.concat([head, data, Buffer.from('\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n')]));
 }
 
+/** Every PDF of ours and of the corpus, made or read once (pdf-lib stamps the time into what it writes). */
+let allInputs: Promise<Array<[string, Uint8Array]>> | undefined;
+async function readInputs(): Promise<Array<[string, Uint8Array]>> {
+  const inputs: Array<[string, Uint8Array]> = [['standard-font.pdf', await standardFontPdf()]];
+  for (const damage of ['none', 'truncated', 'corrupt'] as const) inputs.push([`flate-${damage}.pdf`, flatePdf(damage)]);
+  for (const name of ['zh-ops', 'en-ops', 'zh-two-column', 'zh-date-column', 'en-date-column']) inputs.push([`${name}.pdf`, await fixturePdf(name)]);
+  if (existsSync(corpus)) for (const path of pdfsUnder(corpus)) inputs.push([relative(corpus, path), new Uint8Array(await readFile(path))]);
+  return inputs;
+}
+
 /** Every PDF of ours and of the corpus, read by `parseResume` from a fresh copy of the ingest modules. */
 async function readAll(patches: 'on' | 'off'): Promise<{ patched: boolean; documents: Record<string, unknown> }> {
   vi.resetModules();
   vi.stubEnv('LIANGDIAN_PDFJS_PATCHES', patches);
   const { parseResume } = await import('./index.ts');
   const { pdfjsWorkerPatched } = await import('./pdf.ts');
-  const inputs: Array<[string, Uint8Array]> = [['standard-font.pdf', await standardFontPdf()]];
-  for (const damage of ['none', 'truncated', 'corrupt'] as const) inputs.push([`flate-${damage}.pdf`, flatePdf(damage)]);
-  for (const name of ['zh-ops', 'en-ops', 'zh-two-column', 'zh-date-column', 'en-date-column']) inputs.push([`${name}.pdf`, await fixturePdf(name)]);
-  if (existsSync(corpus)) for (const path of pdfsUnder(corpus)) inputs.push([relative(corpus, path), new Uint8Array(await readFile(path))]);
+  const inputs = await (allInputs ??= readInputs());
   const read = async () => {
     const documents: Record<string, unknown> = {};
     for (const [name, bytes] of inputs) {
