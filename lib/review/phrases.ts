@@ -53,18 +53,29 @@ export function compilePhraseList(raw: unknown): PhraseList {
   const body = `(?:${data.phrases.join('|')})`;
   const source = data.language === 'en' ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
   const pattern = new RegExp(source, data.language === 'en' ? 'giu' : 'gu');
-  const find = (text: string): PhraseHit[] => {
+  // exec on the one compiled pattern: matchAll would build a copy of the pattern on every call.
+  const scan = (text: string, most: number): PhraseHit[] => {
+    const regex = compiled(pattern);
     const hits: PhraseHit[] = [];
-    for (const m of text.matchAll(compiled(pattern))) {
-      if (m[0].length === 0) continue;
+    regex.lastIndex = 0;
+    while (hits.length < most) {
+      const m = regex.exec(text);
+      if (!m) break;
+      if (m[0].length === 0) {
+        // Step past an empty match by a whole character, as matchAll does with the u flag.
+        regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+    regex.lastIndex = 0;
     return hits;
   };
+  const find = (text: string): PhraseHit[] => scan(text, Infinity);
   return {
     ...data,
     find,
-    first: (text) => find(text)[0] ?? null,
-    test: (text) => find(text).length > 0,
+    first: (text) => scan(text, 1)[0] ?? null,
+    test: (text) => scan(text, 1).length > 0,
   };
 }
