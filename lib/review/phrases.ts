@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Citation } from '../report/schema.ts';
-import { compiled } from './regex.ts';
+import { execAll } from './regex.ts';
 
 /**
  * A phrase list: one rule instance kept as data (Vale style). `phrases` are regular-expression
@@ -53,24 +53,10 @@ export function compilePhraseList(raw: unknown): PhraseList {
   const body = `(?:${data.phrases.join('|')})`;
   const source = data.language === 'en' ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
   const pattern = new RegExp(source, data.language === 'en' ? 'giu' : 'gu');
-  // exec on the one compiled pattern: matchAll would build a copy of the pattern on every call.
-  const scan = (text: string, most: number): PhraseHit[] => {
-    const regex = compiled(pattern);
-    const hits: PhraseHit[] = [];
-    regex.lastIndex = 0;
-    while (hits.length < most) {
-      const m = regex.exec(text);
-      if (!m) break;
-      if (m[0].length === 0) {
-        // Step past an empty match by a whole character, as matchAll does with the u flag.
-        regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        continue;
-      }
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-    regex.lastIndex = 0;
-    return hits;
-  };
+  const scan = (text: string, most: number): PhraseHit[] =>
+    execAll(pattern, text, most)
+      .filter((m) => m[0].length > 0)
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   const find = (text: string): PhraseHit[] => scan(text, Infinity);
   return {
     ...data,

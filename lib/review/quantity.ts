@@ -3,7 +3,7 @@
  * a change from one value to another, money, a ranking and plain counts are told apart from the
  * numbers that are never results (years, dates, phone numbers, versions, issue references).
  */
-import { compiled } from './regex.ts';
+import { execAll } from './regex.ts';
 
 export type QuantityKind = 'ratio' | 'percent' | 'multiple' | 'change' | 'money' | 'rank' | 'count' | 'date' | 'phone' | 'version' | 'duration' | 'name';
 
@@ -65,7 +65,7 @@ function overlaps(taken: Quantity[], start: number, end: number): boolean {
 }
 
 function collect(text: string, kind: QuantityKind, pattern: RegExp, taken: Quantity[]): void {
-  for (const m of text.matchAll(compiled(pattern))) {
+  for (const m of execAll(pattern, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].trim() === '' || overlaps(taken, start, end)) continue;

@@ -18,3 +18,22 @@ export function compiled<T extends RegExp>(pattern: T): T {
   }
   return pattern;
 }
+
+/**
+ * Every match of a global pattern in `text`, at most `most`, through exec on the pattern itself:
+ * String#matchAll builds a copy of the pattern on every call, which on our short lines costs more
+ * than the matching. Empty matches are kept and stepped over by a whole character, as matchAll does.
+ */
+export function execAll(pattern: RegExp, text: string, most = Infinity): RegExpExecArray[] {
+  const regex = compiled(pattern);
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  while (found.length < most) {
+    const m = regex.exec(text);
+    if (!m) break;
+    found.push(m);
+    if (m[0].length === 0) regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  regex.lastIndex = 0;
+  return found;
+}

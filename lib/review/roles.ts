@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import rolesJson from '../../rules/data/roles.json' with { type: 'json' };
 import { Citation, Localized, Role } from '../report/schema.ts';
-import { compiled } from './regex.ts';
+import { execAll } from './regex.ts';
 
 const PerLanguage = z.object({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 
@@ -50,14 +50,14 @@ const patterns = new Map(
 export function rolesInTitle(title: string): Role[] {
   const scored: { role: Role; length: number }[] = [];
   for (const [role, { titles }] of patterns) {
-    const longest = Math.max(0, ...[...title.matchAll(compiled(titles))].map((m) => m[0].length));
+    const longest = Math.max(0, ...execAll(titles, title).map((m) => m[0].length));
     if (longest > 0) scored.push({ role, length: longest });
   }
   return scored.sort((a, b) => b.length - a.length).map((s) => s.role);
 }
 
 export function kpiHits(role: Role, text: string): string[] {
-  return [...text.matchAll(compiled(patterns.get(role)!.kpis))].map((m) => m[0]);
+  return execAll(patterns.get(role)!.kpis, text).map((m) => m[0]);
 }
 
 /** The role's named skills that the text never mentions. */
