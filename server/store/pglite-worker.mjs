@@ -23,6 +23,16 @@ function byteaBinary(value) {
 }
 
 /**
+ * PGlite's own bytea parser decodes the hex text a character pair at a time in JavaScript (about
+ * 17 ms for a 267 KB PDF); Buffer decodes it natively.
+ * @param {string} text `\x` and two hex digits a byte
+ * @returns {Uint8Array}
+ */
+function byteaFromHex(text) {
+  return Buffer.from(text.slice(2), 'hex');
+}
+
+/**
  * What the caller needs of an error: its message and every text field Postgres sent (code, detail,
  * constraint...). Not `params`: it can hold the whole upload.
  * @param {unknown} error
@@ -54,7 +64,7 @@ const transactions = new Map();
 /** @type {PGlite} */
 let pglite;
 try {
-  pglite = await PGlite.create(/** @type {string} */ (workerData.dataDir), { serializers: { [BYTEA_OID]: byteaBinary } });
+  pglite = await PGlite.create(/** @type {string} */ (workerData.dataDir), { serializers: { [BYTEA_OID]: byteaBinary }, parsers: { [BYTEA_OID]: byteaFromHex } });
 } catch (error) {
   reply({ kind: 'failed', error: errorFields(error) });
   port.close();
