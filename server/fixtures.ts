@@ -9,8 +9,36 @@ import { pdfFromHtml } from './pdf-from-html.ts';
 /** Our own resumes (never corpus text), as HTML, plain text and their PDF and DOCX renderings. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/resumes/', import.meta.url));
 
+/**
+ * Fixtures that are another of our resumes laid out differently, so its words are written once:
+ * `zh-two-column` is zh-ops with its skills, education and resources in a left column.
+ */
+const LAYOUTS: Record<string, { from: string; layout: (html: string) => string }> = {
+  'zh-two-column': { from: 'zh-ops', layout: (html) => withSideColumn(html, ['专业技能', '教育背景', '拥有资源'], '（双栏）') },
+};
+
 export async function fixtureHtml(name: string): Promise<string> {
+  const derived = LAYOUTS[name];
+  if (derived) return derived.layout(await fixtureHtml(derived.from));
   return readFile(join(FIXTURES_DIR, `${name}.html`), 'utf8');
+}
+
+/** The resume with the sections titled `side` (in that order) in a column left of the others. */
+function withSideColumn(html: string, side: string[], titleNote: string): string {
+  const sections = [...html.matchAll(/<section>[\s\S]*?<\/section>\n*/g)].map((match) => match[0]);
+  const titleOf = (section: string) => /<h2>(.*?)<\/h2>/.exec(section)?.[1] ?? '';
+  const aside = side.map((title) => {
+    const section = sections.find((each) => titleOf(each) === title);
+    if (!section) throw new Error(`fixture has no section titled ${title}`);
+    return section;
+  });
+  const main = sections.filter((section) => !side.includes(titleOf(section)));
+  const start = html.indexOf(sections[0]!);
+  const end = html.lastIndexOf(sections.at(-1)!) + sections.at(-1)!.length;
+  const columns = `<div class="page">\n<aside>\n${aside.join('')}</aside>\n<main>\n${main.join('')}</main>\n</div>\n`;
+  return (html.slice(0, start) + columns + html.slice(end))
+    .replace('</title>', `${titleNote}</title>`)
+    .replace('</style>', '  .page { display: grid; grid-template-columns: 34% 1fr; gap: 14pt; }\n  aside { border-right: 1px solid #ccd; padding-right: 10pt; }\n</style>');
 }
 
 export async function fixtureText(name: string): Promise<string> {
