@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { Report } from '../report/schema.ts';
 import { buildView } from './view.ts';
-import { toAnnotatedPdf, wordBoxes } from './annotated-pdf.ts';
+import { wordBoxes } from '../document/boxes.ts';
+import { toAnnotatedPdf } from './annotated-pdf.ts';
 
 const text = 'Jordan Lee\nLed the relaunch';
 const report = Report.parse({

@@ -1,36 +1,13 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { Box, ResumeDocument, Span } from '../document/schema.ts';
+import { wordBoxes } from '../document/boxes.ts';
+import type { Box, Span } from '../document/schema.ts';
 import type { ExportView } from './view.ts';
-import { overlaps } from '../mentor/segments.ts';
 import { findingNote, formatTime } from './format.ts';
 
 /**
  * The candidate's own PDF with a highlight and a pop-up note on each finding's words and each
  * mentor comment, as standard PDF annotations any reader shows.
  */
-
-/** Rectangles (top-left-origin points) covering `span`'s words, one per line they sit on. */
-export function wordBoxes(doc: ResumeDocument, span: Span): { page: number; box: Box }[] {
-  const out: { page: number; box: Box }[] = [];
-  for (const line of doc.lines) {
-    if (!overlaps(line.span, span)) continue;
-    const pieces = line.pieces ?? (line.box ? [{ span: line.span, box: line.box }] : []);
-    let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
-    for (const piece of pieces) {
-      if (!overlaps(piece.span, span)) continue;
-      const length = piece.span.end - piece.span.start;
-      // Within a piece, place the words in proportion to their characters (exact for CJK, close for Latin).
-      const from = (Math.max(span.start, piece.span.start) - piece.span.start) / length;
-      const to = (Math.min(span.end, piece.span.end) - piece.span.start) / length;
-      left = Math.min(left, piece.box.x + piece.box.width * from);
-      right = Math.max(right, piece.box.x + piece.box.width * to);
-      top = Math.min(top, piece.box.y);
-      bottom = Math.max(bottom, piece.box.y + piece.box.height);
-    }
-    if (left < right) out.push({ page: line.page, box: { x: left, y: top, width: right - left, height: bottom - top } });
-  }
-  return out;
-}
 
 type Rgb = [number, number, number];
 const colours: Record<string, Rgb> = {

@@ -9,7 +9,7 @@ import { closePrinter } from './printer.ts';
 import { sampleReviewOfPdf } from './test-support.ts';
 import { fixtureDocx } from '../fixtures.ts';
 import JSZip from 'jszip';
-import { wordBoxes } from '../../lib/export/annotated-pdf.ts';
+import { wordBoxes } from '../../lib/document/boxes.ts';
 import { prepareExport } from '../../lib/export/prepare.ts';
 import { ExportError } from '../../lib/export/schema.ts';
 import { parseResume } from '../../lib/ingest/index.ts';

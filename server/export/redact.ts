@@ -1,7 +1,8 @@
 import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { personalSpans } from '../../lib/export/mask.ts';
-import { wordBoxes, type RedactedPage } from '../../lib/export/annotated-pdf.ts';
+import { wordBoxes } from '../../lib/document/boxes.ts';
+import type { RedactedPage } from '../../lib/export/annotated-pdf.ts';
 import { ExportError } from '../../lib/export/schema.ts';
 
 /** Pixels per PDF point of a redacted page image: sharp enough to read and print. */

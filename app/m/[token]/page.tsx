@@ -7,7 +7,7 @@ import { database } from '@/server/store/db.ts';
 import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorWorkspace } from '../../components/mentor-workspace.tsx';
 import { currentLanguage } from '../../language.ts';
-import { reportForBrowser } from '../../r/[id]/highlights.ts';
+import { reportForBrowser } from '@/lib/report/browser.ts';
 
 export const dynamic = 'force-dynamic';
 

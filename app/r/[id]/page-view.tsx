@@ -3,7 +3,8 @@ import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import type { Finding, UiLanguage } from '@/lib/report/schema.ts';
 import { FindingCard } from './finding-card.tsx';
-import { bySeverity, type Placement } from './highlights.ts';
+import type { Placement } from '@/lib/report/browser.ts';
+import { bySeverity } from './highlights.ts';
 
 /** Each page of the original PDF, with every finding drawn as a box over its words. */
 export function PageView({ reviewId, document, placements, findings, selected, onSelect, onClose, language, messages }: {

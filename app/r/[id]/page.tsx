@@ -6,7 +6,7 @@ import { database } from '@/server/store/db.ts';
 import { ExportPanel } from '../../components/export-panel.tsx';
 import { MentorPanel } from '../../components/mentor-panel.tsx';
 import { currentLanguage } from '../../language.ts';
-import { reportForBrowser } from './highlights.ts';
+import { reportForBrowser } from '@/lib/report/browser.ts';
 import { ReportView } from './report-view.tsx';
 
 export const dynamic = 'force-dynamic';
