@@ -29,8 +29,11 @@ const reviewed = new WeakMap<ResumeDocument, Map<string, Report>>();
 
 function reviewOnce(document: ResumeDocument, role: Role | undefined): Report {
   if (!Object.isFrozen(document)) return review(document, { role });
-  const byRole = reviewed.get(document) ?? new Map<string, Report>();
-  reviewed.set(document, byRole);
+  let byRole = reviewed.get(document);
+  if (!byRole) {
+    byRole = new Map();
+    reviewed.set(document, byRole);
+  }
   const known = byRole.get(role ?? '');
   if (known) return known;
   const report = deepFreeze(review(document, { role }));

@@ -71,8 +71,6 @@ export function reportJson(report: Report): string {
   return text;
 }
 
-const parseReport = (value: unknown): Report => Report.parse(typeof value === 'string' ? JSON.parse(value) : value);
-
 /** `columns` of one version's row: version 1 lives in the review row, revisions in review_versions. */
 export function selectVersion<Row extends Record<string, unknown>>(db: Queryable, columns: string, reviewId: string, version: number) {
   return version === 1
@@ -84,9 +82,10 @@ export function selectVersion<Row extends Record<string, unknown>>(db: Queryable
 export async function storedReport(db: Queryable, reviewId: string, version: number): Promise<Report | null> {
   const cached = reportCache.get(reviewId, version);
   if (cached) return cached;
-  const { rows } = await selectVersion<{ report: unknown }>(db, 'report', reviewId, version);
+  // Stored as the JSON text reportJson made (migration 020); checked against the schema as it is read.
+  const { rows } = await selectVersion<{ report: string }>(db, 'report', reviewId, version);
   if (!rows[0]) return null;
-  const report = parseReport(rows[0].report);
+  const report = Report.parse(JSON.parse(rows[0].report));
   reportCache.set(reviewId, version, report);
   return report;
 }
