@@ -1,19 +1,46 @@
-import { normalise } from '../text/normalise.ts';
+import { normalise, normaliseLine } from '../text/normalise.ts';
+import { isDateOnly } from './dates.ts';
 import type { PlacedLine } from './layout.ts';
 
+/** What one input line is, once its markup is read. */
+interface TextLine {
+  /** The input line, normalised. */
+  source: string;
+  /** The line as the document shows it: indentation kept, markup taken out. */
+  shown: string;
+  /** `blank` lines make a gap; `rule` lines (---, ===) make a gap and rule the line beside them; `markup` lines leave none. */
+  kind: 'content' | 'blank' | 'rule' | 'markup';
+  heading?: number;
+  bold?: boolean;
+  ruled?: boolean;
+}
+
 /**
- * Reads plain text or Markdown. The document text is the normalised input itself (indentation
- * and blank lines kept), so what the user pasted and what the spans index look the same.
+ * Reads plain text or Markdown. The document text is the normalised input, line for line, with
+ * Markdown and builder markup taken out (heading hashes, emphasis, link targets kept as words,
+ * images, icons, `:::` fences, `{.class}` attributes, table pipes at a row's ends): what a reader
+ * of the rendered resume sees, so every span lands on words the user recognises. Blank lines,
+ * indentation and list markers stay; headings, bold lines and rules are kept as layout facts.
  */
 export function readText(input: string): { text: string; lines: PlacedLine[] } {
-  const text = normalise(input.replace(/^\uFEFF/, ''));
+  const rows = normalise(input.replace(/^\uFEFF/, '')).split('\n').map((source) => ({ source, ...readLine(source) }));
+  for (const [i, row] of rows.entries()) {
+    const above = rows[i - 1];
+    // A table's header row names its columns: shown, but not a line of the resume.
+    if (row.kind === 'markup' && TABLE_RULE.test(row.source) && above?.kind === 'content') above.kind = 'markup';
+    // A setext underline (=== or --- right under a line of text) makes that line a heading.
+    if (row.kind !== 'rule' || !above || above.kind !== 'content' || above.heading || LIST_MARKER.test(above.shown)) continue;
+    above.heading = /=/.test(row.shown) ? 1 : 2;
+    above.ruled = true;
+  }
   const lines: PlacedLine[] = [];
   let offset = 0;
-  let blank = 0;
-  for (const raw of text.split('\n')) {
-    const indent = raw.length - raw.trimStart().length;
-    const content = raw.trim();
-    if (content && !/^(?:[-=_*~]{3,}|<!--.*-->)$/.test(content)) {
+  let gap = 0;
+  let ruled = false;
+  for (const row of rows) {
+    const content = row.shown.trim();
+    if (row.kind === 'content' && content) {
+      const indent = row.shown.length - row.shown.trimStart().length;
       const start = offset + indent;
       lines.push({
         text: content,
@@ -21,14 +48,80 @@ export function readText(input: string): { text: string; lines: PlacedLine[] } {
         end: start + content.length,
         page: 1,
         indent,
-        heading: /^(#{1,6})\s/.exec(content)?.[1]!.length,
-        gapBefore: blank,
+        gapBefore: gap,
+        ...(row.heading ? { heading: row.heading } : {}),
+        ...(row.bold ? { bold: true } : {}),
+        ...(row.ruled || ruled ? { ruled: true } : {}),
+        // A line that is only a date range, pasted from a builder that sets dates apart, belongs to an entry's heading.
+        ...(isDateOnly(content) ? { aside: true } : {}),
       });
-      blank = 0;
-    } else {
-      blank++;
+      gap = 0;
+      ruled = false;
+    } else if (row.kind !== 'markup') {
+      gap++;
+      ruled = row.kind === 'rule';
     }
-    offset += raw.length + 1;
+    offset += row.shown.length + 1;
   }
-  return { text, lines };
+  return { text: rows.map((row) => row.shown).join('\n'), lines };
+}
+
+const LIST_MARKER = /^\s*(?:[-*+•]\s|\d{1,2}[.)]\s)/;
+/** A thematic break or setext underline: three or more of one mark, spaces between allowed. */
+const RULE = /^\s*(?:(?:-\s*){3,}|(?:=\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:~\s*){3,})$/;
+/** A Markdown table's separator row: |---|:--:|. */
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** Lines that are markup only: fenced divs (`:::`), code fences, HTML comments. */
+const MARKUP_LINE = /^\s*(?::::.*|```.*|~~~.*|<!--.*-->)$/;
+
+function readLine(raw: string): Omit<TextLine, 'source'> {
+  if (!raw.trim()) return { shown: '', kind: 'blank' };
+  if (MARKUP_LINE.test(raw)) return { shown: '', kind: raw.trim().startsWith(':::') ? 'blank' : 'markup' };
+  if (TABLE_RULE.test(raw)) return { shown: '', kind: 'markup' };
+  if (RULE.test(raw)) return { shown: raw, kind: 'rule' };
+  const indent = /^\s*/.exec(raw)![0];
+  let body = raw.slice(indent.length).replace(/^(?:>\s?)+/, '');
+  let heading: number | undefined;
+  // "## 教育经历", also "#教育经历" (no space, common when pasted), with closing hashes dropped.
+  const atx = /^(#{1,6})(?:\s+|(?=[^\s#]))(.*?)(?:\s+#+)?\s*$/.exec(body);
+  if (atx && (/^#{1,6}\s/.test(body) || atx[2]!.length <= 20)) {
+    heading = atx[1]!.length;
+    body = atx[2]!;
+  }
+  if (/^\|.*\|$/.test(body)) body = body.slice(1, -1).split('|').map((cell) => cell.trim()).filter(Boolean).join(' | ');
+  body = stripInline(body);
+  const bold = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(\*\*|__)(?=\S).*\S\1$/.test(body.replace(/\s*\{[#.][^{}]*\}\s*$/, ''));
+  const shown = normaliseLine(indent + stripEmphasis(body));
+  return { shown, kind: shown.trim() ? 'content' : 'markup', ...(heading ? { heading } : {}), ...(bold ? { bold } : {}) };
+}
+
+/** Builder and Markdown markup inside a line: attributes, icons, images, links, inline HTML. */
+function stripInline(text: string): string {
+  return (
+    text
+      // [text]{.class} and {#id .class} attributes (Pandoc, resume builders).
+      .replace(/\[([^\]]*)\]\{[^{}]*\}/g, '$1')
+      .replace(/\s*\{[#.][^{}]*\}/g, '')
+      // icon:envelope[] (AsciiDoc), :fa-phone: shortcodes, <i class="fa ..."></i>.
+      .replace(/\bicon:[\w-]+(?:\[[^\]]*\])?/g, '')
+      .replace(/:(?:fa[srb]?|icon)-[\w-]+:/g, '')
+      .replace(/<i\b[^>]*>\s*<\/i>/gi, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      // A link shows its words; its address is kept beside them when it says more (a profile URL).
+      .replace(/\[([^\]]+)\]\(\s*([^)\s]+)(?:\s+"[^"]*")?\s*\)/g, (_, words: string, target: string) => {
+        const address = target.replace(/^(?:mailto|tel):/i, '');
+        return address.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '') === words.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '') ? words : `${words} (${address})`;
+      })
+      .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, (_, address: string) => address.replace(/^mailto:/i, ''))
+      .replace(/<\/?(?:a|b|i|u|em|strong|span|div|p|br|img|sup|sub|small|font|center)\b[^>]*>/gi, ' ')
+  );
+}
+
+/** Emphasis marks around words (**bold**, __bold__, *italic*, ~~struck~~, `code`), the words kept; then escaped marks as marks. */
+function stripEmphasis(text: string): string {
+  return text
+    .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
 }
