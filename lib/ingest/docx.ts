@@ -56,11 +56,16 @@ async function readPackage(zip: JSZip): Promise<LayoutLine[]> {
       seen.add(key);
       reader.blocks(root.children, {});
     }
+    return reader.lines.splice(0);
   };
-  await readParts(sectionParts('header'));
+  const headers = await readParts(sectionParts('header'));
   reader.blocks(body.children, {});
-  await readParts(sectionParts('footer'));
-  return reader.lines;
+  const bodyLines = reader.lines.splice(0);
+  const footers = await readParts(sectionParts('footer'));
+  // A running head repeats what the body says (the name on every page after the first): read once, in the body.
+  const said = new Set(bodyLines.map((line) => line.text));
+  const running = (lines: LayoutLine[]) => lines.filter((line) => !said.has(line.text));
+  return [...running(headers), ...bodyLines, ...running(footers)];
 }
 
 interface Relationship {
@@ -251,8 +256,8 @@ interface Context {
   shaded?: boolean;
 }
 
-/** A piece of a paragraph's content: text in a look, a tab, or a line break. */
-type Piece = { text: string; look: RunLook } | 'tab' | 'break';
+/** A piece of a paragraph's content: text in a look, a tab, a line break, or a page number left out. */
+type Piece = { text: string; look: RunLook } | 'tab' | 'break' | 'page';
 
 /** Field instructions whose results are page furniture, not resume text. */
 const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION)\b/i;
@@ -293,8 +298,9 @@ class BodyReader {
     }
     look = applyParagraph(look, properties);
     const styleName = chain.at(-1)?.name ?? '';
-    const named = /^heading\s*([1-9])$/i.exec(styleName);
-    const heading = named ? Number(named[1]) : look.heading;
+    // A heading by outline level, or by a style that is (or is based on) a built-in "heading N".
+    const named = chain.map((style) => /^heading\s*([1-9])$/i.exec(style.name)).findLast(Boolean);
+    const heading = look.heading || (named ? Number(named[1]) : 0);
 
     const pieces: Piece[] = [];
     const floats: XmlElement[] = [];
@@ -332,6 +338,7 @@ class BodyReader {
           break;
         case 'w:fldSimple':
           if (!PAGE_FIELD.test(node.attrs['w:instr'] ?? '')) this.inline(node.children, runBase, pieces, floats, fields);
+          else pieces.push('page');
           break;
         case 'w:sdt':
           this.inline(child(node, 'w:sdtContent')?.children ?? [], runBase, pieces, floats, fields);
@@ -359,11 +366,14 @@ class BodyReader {
     look = applyRun(look, properties);
     const field = fields.at(-1);
     // Text a reader does not see: hidden runs, field codes, and the results of page-number fields.
-    const shown = !look.hidden && !(field && (!field.result || PAGE_FIELD.test(field.code)));
+    const pageNumber = !!field?.result && PAGE_FIELD.test(field.code);
+    const fieldCode = !!field && !field.result;
+    const shown = !look.hidden && !fieldCode && !pageNumber;
     for (const node of elements(run)) {
       switch (node.name) {
         case 'w:t':
-          if (shown) pieces.push({ text: textOf(node), look });
+          // A tab typed into the text separates fields as a tab element does.
+          if (shown) textOf(node).split('\t').forEach((text, i) => pieces.push(...(i ? ['tab' as const] : []), { text, look }));
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -383,14 +393,20 @@ class BodyReader {
         }
         case 'w:fldChar': {
           const type = node.attrs['w:fldCharType'];
+          const open = fields.at(-1);
           if (type === 'begin') fields.push({ code: '', result: false });
-          else if (type === 'separate' && field) field.result = true;
-          else if (type === 'end') fields.pop();
+          else if (type === 'separate' && open) open.result = true;
+          else if (type === 'end' && open) {
+            fields.pop();
+            if (PAGE_FIELD.test(open.code)) pieces.push('page');
+          }
           break;
         }
-        case 'w:instrText':
-          if (field && !field.result) field.code += textOf(node);
+        case 'w:instrText': {
+          const open = fields.at(-1);
+          if (open && !open.result) open.code += textOf(node);
           break;
+        }
         case 'mc:AlternateContent':
           floats.push(...descendants(alternative(node) ?? node, 'w:txbxContent'));
           break;
@@ -406,9 +422,10 @@ class BodyReader {
   /** One line of a paragraph: its text (tabs as field breaks), and the look most of its letters share. */
   private line(pieces: Piece[], paragraph: { style: string; heading: number; listItem: boolean; depth: number; shaded: boolean; ruled: boolean }): LayoutLine | undefined {
     const fields = splitAt(pieces, 'tab')
-      .map((field) => unpad(normaliseLine(field.map((piece) => (piece as { text: string }).text).join('')).trim()))
+      .map((field) => unpad(normaliseLine(field.map((piece) => (typeof piece === 'string' ? '' : piece.text)).join('')).trim()))
       .filter(Boolean);
-    if (!fields.length) return undefined;
+    // "Page 2 of 3" without its numbers is page furniture, not resume text.
+    if (!fields.length || (pieces.includes('page') && fields.join('').replace(/\s/g, '').length <= 12)) return undefined;
     const breaks: number[] = [];
     let text = fields[0]!;
     for (const field of fields.slice(1)) {
