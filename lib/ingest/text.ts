@@ -32,6 +32,8 @@ export function readText(input: string): { text: string; lines: PlacedLine[] } {
     if (row.kind !== 'rule' || !above || above.kind !== 'content' || above.heading || LIST_MARKER.test(above.shown)) continue;
     above.heading = /=/.test(row.shown) ? 1 : 2;
     above.ruled = true;
+    // The underline belongs to the heading above: below it, it is only a gap.
+    row.kind = 'blank';
   }
   const lines: PlacedLine[] = [];
   let offset = 0;
