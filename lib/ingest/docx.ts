@@ -6,6 +6,7 @@ import type { ReadResult } from './index.ts';
 import { placeLines, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
 import { child, descendants, elements, parseXml, textOf, type XmlElement, type XmlNode } from './ooxml.ts';
+import { undoubled } from './text.ts';
 
 /**
  * Reads a DOCX from its package XML, keeping the layout evidence Word stores: paragraph styles
@@ -422,7 +423,7 @@ class BodyReader {
   /** One line of a paragraph: its text (tabs as field breaks), and the look most of its letters share. */
   private line(pieces: Piece[], paragraph: { style: string; heading: number; listItem: boolean; depth: number; shaded: boolean; ruled: boolean }): LayoutLine | undefined {
     const fields = splitAt(pieces, 'tab')
-      .map((field) => unpad(normaliseLine(field.map((piece) => (typeof piece === 'string' ? '' : piece.text)).join('')).trim()))
+      .map((field) => unpad(undoubled(normaliseLine(field.map((piece) => (typeof piece === 'string' ? '' : piece.text)).join('')).trim())))
       .filter(Boolean);
     // "Page 2 of 3" without its numbers is page furniture, not resume text.
     if (!fields.length || (pieces.includes('page') && fields.join('').replace(/\s/g, '').length <= 12)) return undefined;

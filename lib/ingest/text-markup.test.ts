@@ -60,6 +60,11 @@ describe('Markdown and builder markup', () => {
     expect(lines[2]!.gapBefore).toBe(1);
   });
 
+  it('reads a line a LinkedIn profile pasted twice over once', () => {
+    const { lines } = linesOf('Sr. Reliability EngineerSr. Reliability Engineer\nThe Walt Disney Company The Walt Disney Company\nLed Led');
+    expect(lines.map((line) => line.text)).toEqual(['Sr. Reliability Engineer', 'The Walt Disney Company', 'Led Led']);
+  });
+
   it('keeps Traditional Chinese as written', () => {
     const { lines } = linesOf('## 工作經歷\n- 負責專案管理，營收成長 30%');
     expect(lines.map((line) => line.text)).toEqual(['工作經歷', '- 負責專案管理，營收成長 30%']);

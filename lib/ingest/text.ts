@@ -93,7 +93,7 @@ function readLine(raw: string): Omit<TextLine, 'source'> {
   if (/^\|.*\|$/.test(body)) body = body.slice(1, -1).split('|').map((cell) => cell.trim()).filter(Boolean).join(' | ');
   body = stripInline(body);
   const bold = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(\*\*|__)(?=\S).*\S\1$/.test(body.replace(/\s*\{[#.][^{}]*\}\s*$/, ''));
-  const shown = normaliseLine(indent + stripEmphasis(body));
+  const shown = normaliseLine(indent + undoubled(stripEmphasis(body)));
   return { shown, kind: shown.trim() ? 'content' : 'markup', ...(heading ? { heading } : {}), ...(bold ? { bold } : {}) };
 }
 
@@ -126,4 +126,16 @@ function stripEmphasis(text: string): string {
     .replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+}
+
+/**
+ * A line written twice over ("Sr. EngineerSr. Engineer"): what a LinkedIn profile pastes, its
+ * screen-reader copy beside the visible one. Read once; a repeat of eight characters or more is never meant.
+ */
+export function undoubled(text: string): string {
+  const half = text.length >> 1;
+  if (half < 8) return text;
+  const first = text.slice(0, half);
+  const rest = text.slice(half).trimStart();
+  return rest === first.trimEnd() ? first.trimEnd() : text;
 }
