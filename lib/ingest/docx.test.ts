@@ -21,7 +21,7 @@ import {
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { spanProblems } from './check.ts';
-import { readDocx } from './docx.ts';
+import { inflate, readDocx } from './docx.ts';
 import { IngestError, parseResume } from './index.ts';
 import type { LayoutLine } from './layout.ts';
 
@@ -209,7 +209,7 @@ describe('DOCX tables', () => {
 async function rewrite(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   zip.file('word/document.xml', edit(await zip.file('word/document.xml')!.async('string')));
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
 describe('DOCX text boxes, headers and footers', () => {
@@ -240,6 +240,13 @@ describe('DOCX text boxes, headers and footers', () => {
     const bytes = await build([{ children: [new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_1 }), new Paragraph({ text: 'Ran the forum', bullet: { level: 0 } })] }]);
     const renamed = await rewrite(bytes, (xml) => xml.replace(/xmlns:w=/, 'xmlns:ns0=').replace(/<(\/?)w:/g, '<$1ns0:').replace(/ w:/g, ' ns0:'));
     expect(await linesOf(renamed)).toEqual(await linesOf(bytes));
+  });
+
+  it('stops unpacking a part that grows past its limit (a zip bomb)', async () => {
+    const zip = new JSZip().file('word/document.xml', ' '.repeat(4 * 1024 * 1024));
+    const bomb = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    await expect(inflate(bomb.file('word/document.xml')!, 1024 * 1024)).rejects.toThrow(/more than 1048576 bytes/);
+    expect(await inflate(bomb.file('word/document.xml')!)).toHaveLength(4 * 1024 * 1024);
   });
 
   it('a package whose document part is not XML is corrupt', async () => {

@@ -24,12 +24,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   return { text, lines: placed, pages: [], diagnostics: [] };
 }
 
-const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
-
 async function readPackage(zip: JSZip): Promise<LayoutLine[]> {
   const part = async (path: string) => {
     const file = zip.file(path);
-    return file ? parseXml(await file.async('string')) : undefined;
+    return file ? parseXml(await inflate(file)) : undefined;
   };
   const rootRels = relationships(await part('_rels/.rels'), '');
   const mainPath = rootRels.find((rel) => rel.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
@@ -38,7 +36,8 @@ async function readPackage(zip: JSZip): Promise<LayoutLine[]> {
   if (!body) throw new Error(`the package has no document body at ${mainPath}`);
   const folder = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
   const rels = relationships(await part(`${folder}_rels/${mainPath.slice(folder.length)}.rels`), folder);
-  const related = (kind: string) => rels.find((rel) => rel.type === RELATIONSHIP + kind)?.target;
+  // Transitional and Strict packages name relationship types under different roots; the last segment is the kind.
+  const related = (kind: string) => rels.find((rel) => rel.type.endsWith(`/${kind}`))?.target;
   const stylesPath = related('styles');
   const numberingPath = related('numbering');
   const reader = new BodyReader(readStyles(stylesPath ? await part(stylesPath) : undefined), readNumbering(numberingPath ? await part(numberingPath) : undefined));
@@ -67,6 +66,26 @@ async function readPackage(zip: JSZip): Promise<LayoutLine[]> {
   const said = new Set(bodyLines.map((line) => line.text));
   const running = (lines: LayoutLine[]) => lines.filter((line) => !said.has(line.text));
   return [...running(headers), ...bodyLines, ...running(footers)];
+}
+
+/** How large one part may grow unpacked: a resume's XML is a few megabytes; a zip bomb is not unpacked to its end. */
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+/** A part's text, unpacked chunk by chunk so a part past `limit` bytes is given up before it fills memory. */
+export function inflate(file: JSZip.JSZipObject, limit = MAX_PART_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = file.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stream.pause();
+      reject(new Error(`${file.name} unpacks to more than ${limit} bytes`));
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
 }
 
 interface Relationship {
