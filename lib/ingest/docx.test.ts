@@ -257,6 +257,34 @@ describe('DOCX text boxes, headers and footers', () => {
 });
 
 describe('DOCX resumes through parseResume', () => {
+  it('a Word list used for bold, dated entry headings reads as entries with their paragraphs as bullets', async () => {
+    const title = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const heading = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })], bullet: { level: 0 } });
+    const bytes = await build([
+      {
+        children: [
+          new Paragraph({ children: [new TextRun({ text: '林晓雯', bold: true, size: 44 })] }),
+          new Paragraph('电话：138 0013 8000'),
+          title('工作经历'),
+          heading('2021.07-至今 星河互动科技有限公司 社区运营主管'),
+          new Paragraph('主导社区积分体系改版，3 个月内月活跃用户从 12 万提升到 20 万，增长 66%。'),
+          heading('2019.03-2021.06 青柠电商 用户运营专员'),
+          new Paragraph('搭建用户分层体系，复购率提升 18%。'),
+          title('专业技能'),
+          new Paragraph({ text: '熟练使用 Excel、SQL 做用户数据分析', bullet: { level: 0 } }),
+        ],
+      },
+    ]);
+    const document = await parseResume({ bytes });
+    const work = document.sections.find((section) => section.kind === 'experience')!;
+    expect(work.entries.map((entry) => [entry.dates?.start, entry.bullets.map((bullet) => bullet.text)])).toEqual([
+      ['2021-07', ['主导社区积分体系改版，3 个月内月活跃用户从 12 万提升到 20 万，增长 66%。']],
+      ['2019-03', ['搭建用户分层体系，复购率提升 18%。']],
+    ]);
+    expect(document.sections.find((section) => section.kind === 'skills')!.lines.map((line) => line.text)).toEqual(['熟练使用 Excel、SQL 做用户数据分析']);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
   it('a table-based resume with a date column reads into sections, entries and bullets', async () => {
     const title = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true, size: 28, color: '404040' })] });
     const bytes = await build([
