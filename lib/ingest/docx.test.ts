@@ -40,6 +40,8 @@ async function linesOf(bytes: Uint8Array): Promise<LayoutLine[]> {
 
 const texts = (lines: LayoutLine[]) => lines.map((line) => line.text);
 const cell = (children: Paragraph[], percent: number) => new TableCell({ children, width: { size: percent, type: WidthType.PERCENTAGE } });
+/** The lines of a document that is one table, given as its rows of cells. */
+const tableLines = (rows: TableCell[][]) => build([{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }]).then(linesOf);
 
 describe('DOCX paragraphs', () => {
   it('keeps heading levels (also through a style based on a heading), weight, size, colour, capitals, shading and rules', async () => {
@@ -133,46 +135,22 @@ describe('DOCX paragraphs', () => {
 
 describe('DOCX tables', () => {
   it('reads cells in row order, each cell whole: a two-column layout is not interleaved', async () => {
-    const lines = await linesOf(
-      await build([
-        {
-          children: [
-            new Table({
-              rows: [
-                new TableRow({
-                  children: [
-                    cell([new Paragraph({ text: 'Skills', heading: HeadingLevel.HEADING_2 }), new Paragraph('Excel'), new Paragraph('SQL')], 30),
-                    cell([new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_2 }), new Paragraph('Community Manager, Brightloop'), new Paragraph('Ran the forum')], 70),
-                  ],
-                }),
-              ],
-            }),
-          ],
-        },
-      ]),
-    );
+    const lines = await tableLines([
+      [
+        cell([new Paragraph({ text: 'Skills', heading: HeadingLevel.HEADING_2 }), new Paragraph('Excel'), new Paragraph('SQL')], 30),
+        cell([new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_2 }), new Paragraph('Community Manager, Brightloop'), new Paragraph('Ran the forum')], 70),
+      ],
+    ]);
     expect(texts(lines)).toEqual(['Skills', 'Excel', 'SQL', 'Experience', 'Community Manager, Brightloop', 'Ran the forum']);
   });
 
   it('puts a date column beside the paragraphs it stands level with, as asides', async () => {
-    const lines = await linesOf(
-      await build([
-        {
-          children: [
-            new Table({
-              rows: [
-                new TableRow({
-                  children: [
-                    cell([new Paragraph('社区运营主管 星河互动科技有限公司'), new Paragraph('负责社群日常运营'), new Paragraph('用户运营专员 青柠电商'), new Paragraph('搭建用户分层体系')], 75),
-                    cell([new Paragraph('2021.07 - 至今'), new Paragraph(''), new Paragraph('2019.03 - 2021.06'), new Paragraph('')], 25),
-                  ],
-                }),
-              ],
-            }),
-          ],
-        },
-      ]),
-    );
+    const lines = await tableLines([
+      [
+        cell([new Paragraph('社区运营主管 星河互动科技有限公司'), new Paragraph('负责社群日常运营'), new Paragraph('用户运营专员 青柠电商'), new Paragraph('搭建用户分层体系')], 75),
+        cell([new Paragraph('2021.07 - 至今'), new Paragraph(''), new Paragraph('2019.03 - 2021.06'), new Paragraph('')], 25),
+      ],
+    ]);
     expect(lines.map((line) => [line.text, line.aside ?? false])).toEqual([
       ['社区运营主管 星河互动科技有限公司', false],
       ['2021.07 - 至今', true],
@@ -184,21 +162,11 @@ describe('DOCX tables', () => {
   });
 
   it('reads a row of one-line cells as one line of fields; a "Label:" cell goes with its content', async () => {
-    const lines = await linesOf(
-      await build([
-        {
-          children: [
-            new Table({
-              rows: [
-                new TableRow({ children: [cell([new Paragraph('Brightloop Inc.')], 40), cell([new Paragraph('Community Manager')], 40), cell([new Paragraph('2020 – 2023')], 20)] }),
-                new TableRow({ children: [cell([new Paragraph({ children: [new TextRun({ text: 'Languages:', bold: true })] })], 30), cell([new Paragraph('English, Spanish')], 70)] }),
-                new TableRow({ children: [cell([new Paragraph({ children: [new TextRun({ text: 'Education', bold: true })], shading: { type: ShadingType.CLEAR, fill: 'EEEEEE' } })], 30), cell([new Paragraph('UC Davis')], 70)] }),
-              ],
-            }),
-          ],
-        },
-      ]),
-    );
+    const lines = await tableLines([
+      [cell([new Paragraph('Brightloop Inc.')], 40), cell([new Paragraph('Community Manager')], 40), cell([new Paragraph('2020 – 2023')], 20)],
+      [cell([new Paragraph({ children: [new TextRun({ text: 'Languages:', bold: true })] })], 30), cell([new Paragraph('English, Spanish')], 70)],
+      [cell([new Paragraph({ children: [new TextRun({ text: 'Education', bold: true })], shading: { type: ShadingType.CLEAR, fill: 'EEEEEE' } })], 30), cell([new Paragraph('UC Davis')], 70)],
+    ]);
     expect(texts(lines)).toEqual(['Brightloop Inc. Community Manager 2020 – 2023', 'Languages: English, Spanish', 'Education', 'UC Davis']);
     expect(lines[0]!.breaks).toEqual([16, 34]);
     expect(lines[2]!.shaded).toBe(true);
