@@ -166,8 +166,17 @@ describe('DOCX tables', () => {
       [cell([new Paragraph('Brightloop Inc.')], 40), cell([new Paragraph('Community Manager')], 40), cell([new Paragraph('2020 – 2023')], 20)],
       [cell([new Paragraph({ children: [new TextRun({ text: 'Languages:', bold: true })] })], 30), cell([new Paragraph('English, Spanish')], 70)],
       [cell([new Paragraph({ children: [new TextRun({ text: 'Education', bold: true })], shading: { type: ShadingType.CLEAR, fill: 'EEEEEE' } })], 30), cell([new Paragraph('UC Davis')], 70)],
+      // A paragraph beside a paragraph is two columns, not two fields.
+      [cell([new Paragraph('Grew the forum from 8,000 to 21,000 members in nine months')], 50), cell([new Paragraph('Ran weekly office hours for new moderators')], 50)],
     ]);
-    expect(texts(lines)).toEqual(['Brightloop Inc. Community Manager 2020 – 2023', 'Languages: English, Spanish', 'Education', 'UC Davis']);
+    expect(texts(lines)).toEqual([
+      'Brightloop Inc. Community Manager 2020 – 2023',
+      'Languages: English, Spanish',
+      'Education',
+      'UC Davis',
+      'Grew the forum from 8,000 to 21,000 members in nine months',
+      'Ran weekly office hours for new moderators',
+    ]);
     expect(lines[0]!.breaks).toEqual([16, 34]);
     expect(lines[2]!.shaded).toBe(true);
   });

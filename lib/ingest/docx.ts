@@ -559,8 +559,12 @@ function textBoxes(element: XmlElement): XmlElement[] {
   return found;
 }
 
-/** Cells of a row that read as one line: none set apart as a title, or the first a label ending in a colon. */
+/**
+ * Cells of a row that read as one line: short fields before the last (a paragraph beside a
+ * paragraph is two columns), and none set apart as a title, unless the first is a label ending in a colon.
+ */
 function isOneRow(cells: LayoutLine[]): boolean {
+  if (cells.slice(0, -1).some((line) => line.text.length > 40)) return false;
   if (/[:：]$/.test(cells[0]!.text)) return true;
   return cells.every((line) => !line.heading && !line.shaded && !line.ruled && line.bold === cells[0]!.bold);
 }
