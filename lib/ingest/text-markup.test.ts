@@ -65,6 +65,21 @@ describe('Markdown and builder markup', () => {
     expect(lines.map((line) => line.text)).toEqual(['Sr. Reliability Engineer', 'The Walt Disney Company', 'Led Led']);
   });
 
+  // Unclosed marks: each took 8–35 s through patterns that scanned to the line's end from every mark.
+  it.each([
+    ['bold marks', '**x '.repeat(25_000)],
+    ['underscores', '__x '.repeat(25_000)],
+    ['links', '[a]('.repeat(25_000)],
+    ['images', '!['.repeat(50_000)],
+    ['icons', 'icon:a['.repeat(14_000)],
+    ['tags', '<a '.repeat(33_000)],
+    ['brackets', '['.repeat(100_000)],
+  ])('reads a 100,000-character line of unclosed %s in linear time', (_, line) => {
+    const started = performance.now();
+    expect(linesOf(line).lines).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('keeps Traditional Chinese as written', () => {
     const { lines } = linesOf('## 工作經歷\n- 負責專案管理，營收成長 30%');
     expect(lines.map((line) => line.text)).toEqual(['工作經歷', '- 負責專案管理，營收成長 30%']);

@@ -97,35 +97,72 @@ function readLine(raw: string): Omit<TextLine, 'source'> {
   return { shown, kind: shown.trim() ? 'content' : 'markup', ...(heading ? { heading } : {}), ...(bold ? { bold } : {}) };
 }
 
-/** Builder and Markdown markup inside a line: attributes, icons, images, links, inline HTML. */
+/**
+ * Builder and Markdown markup inside a line, each with the characters it cannot do without (a
+ * line without them is not scanned): attributes, icons, images, links, inline HTML. Every repeat
+ * inside a mark is bounded, so a long line of unclosed marks is read in linear time.
+ */
+const keepWords = (_: string, words: string) => words;
+const drop = () => '';
+
+const INLINE_MARKUP: Array<[needle: string, pattern: RegExp, replacement: (whole: string, ...groups: string[]) => string]> = [
+  // [text]{.class} and {#id .class} attributes (Pandoc, resume builders).
+  [']{', /\[([^\]]{0,200})\]\{[^{}]{0,200}\}/g, keepWords],
+  ['{', /\s*\{[#.][^{}]{0,200}\}/g, drop],
+  // icon:envelope[] (AsciiDoc), :fa-phone: shortcodes, <i class="fa ..."></i>.
+  ['icon:', /\bicon:[\w-]{1,60}(?:\[[^\]]{0,100}\])?/g, drop],
+  [':', /:(?:fa[srb]?|icon)-[\w-]{1,60}:/g, drop],
+  ['</', /<i\b[^>]{0,200}>\s*<\/i>/gi, drop],
+  ['](', /!\[[^\]]{0,200}\]\([^)]{0,500}\)/g, drop],
+  // A link shows its words; its address is kept beside them when it says more (a profile URL).
+  [
+    '](',
+    /\[([^\]]{1,200})\]\(\s*([^)\s]{1,500})(?:\s+"[^"]{0,200}")?\s*\)/g,
+    (_, words, target) => {
+      const address = target!.replace(/^(?:mailto|tel):/i, '');
+      return bare(address) === bare(words!) ? words! : `${words} (${address})`;
+    },
+  ],
+  ['<', /<((?:https?:\/\/|mailto:)[^>\s]{1,500})>/gi, (_, address) => address!.replace(/^mailto:/i, '')],
+  ['<', /<\/?(?:a|b|i|u|em|strong|span|div|p|br|img|sup|sub|small|font|center)\b[^>]{0,200}>/gi, () => ' '],
+];
+
 function stripInline(text: string): string {
-  return (
-    text
-      // [text]{.class} and {#id .class} attributes (Pandoc, resume builders).
-      .replace(/\[([^\]]*)\]\{[^{}]*\}/g, '$1')
-      .replace(/\s*\{[#.][^{}]*\}/g, '')
-      // icon:envelope[] (AsciiDoc), :fa-phone: shortcodes, <i class="fa ..."></i>.
-      .replace(/\bicon:[\w-]+(?:\[[^\]]*\])?/g, '')
-      .replace(/:(?:fa[srb]?|icon)-[\w-]+:/g, '')
-      .replace(/<i\b[^>]*>\s*<\/i>/gi, '')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      // A link shows its words; its address is kept beside them when it says more (a profile URL).
-      .replace(/\[([^\]]+)\]\(\s*([^)\s]+)(?:\s+"[^"]*")?\s*\)/g, (_, words: string, target: string) => {
-        const address = target.replace(/^(?:mailto|tel):/i, '');
-        return address.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '') === words.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '') ? words : `${words} (${address})`;
-      })
-      .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/gi, (_, address: string) => address.replace(/^mailto:/i, ''))
-      .replace(/<\/?(?:a|b|i|u|em|strong|span|div|p|br|img|sup|sub|small|font|center)\b[^>]*>/gi, ' ')
-  );
+  let plain = text;
+  for (const [needle, pattern, replacement] of INLINE_MARKUP) {
+    if (plain.includes(needle)) plain = plain.replace(pattern, replacement);
+  }
+  return plain;
+}
+
+/** An address without its scheme, "www." or a closing slash, for telling whether a link's words are its address. */
+function bare(address: string): string {
+  return address.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '');
 }
 
 /** Emphasis marks around words (**bold**, __bold__, *italic*, ~~struck~~, `code`), the words kept; then escaped marks as marks. */
 function stripEmphasis(text: string): string {
-  return text
-    .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+  let plain = text;
+  for (const mark of ['**', '__', '~~']) plain = unwrap(plain, mark);
+  return plain
     .replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+}
+
+/** Drops `mark` pairs around words (the words start and end with a letter, not a space); an unpaired mark stays. */
+function unwrap(text: string, mark: string): string {
+  const parts = text.split(mark);
+  if (parts.length < 3) return text;
+  let result = parts[0]!;
+  let i = 1;
+  for (; i + 1 < parts.length; i += 2) {
+    const inner = parts[i]!;
+    const wraps = inner.length > 0 && !/^\s|\s$/.test(inner);
+    result += wraps ? inner + parts[i + 1]! : mark + inner + mark + parts[i + 1]!;
+  }
+  if (i < parts.length) result += mark + parts[i]!;
+  return result;
 }
 
 /**
