@@ -13,17 +13,21 @@ function linesOf(input: string) {
 describe('Markdown and builder markup', () => {
   it('reads # and setext headings, bold lines and rules as layout, and shows their words without the marks', () => {
     const { text, lines } = linesOf(
-      ['# 林晓雯', '', '## 教育经历 ##', '**华东师范大学** | 新闻学', '', 'Experience', '----------', '__Community Manager__', 'Grew a *forum* to `21,000` members', '', '***', 'Skills'].join('\n'),
+      ['# 林晓雯', '', '#教育经历', '**华东师范大学** | 新闻学', '', 'Experience', '----------', '__Community Manager__', 'Grew a *forum* to `21,000` members', '', '***', 'Skills'].join('\n'),
     );
     expect(lines.map((line) => [line.text, line.heading ?? 0, line.bold ?? false, line.ruled ?? false, line.gapBefore])).toEqual([
       ['林晓雯', 1, false, false, 0],
-      ['教育经历', 2, false, false, 1],
+      ['教育经历', 1, false, false, 1],
       // Only a line bold from end to end is a bold line.
       ['华东师范大学 | 新闻学', 0, false, false, 0],
       ['Experience', 2, false, true, 1],
       ['Community Manager', 0, true, false, 1],
       ['Grew a forum to 21,000 members', 0, false, false, 0],
       ['Skills', 0, false, true, 2],
+    ]);
+    expect(linesOf('## Projects ##\n#1 seller of the quarter').lines.map((line) => [line.text, line.heading ?? 0])).toEqual([
+      ['Projects', 2],
+      ['#1 seller of the quarter', 0],
     ]);
     // Rules stay in the text (plain text shows them too); heading and emphasis marks do not.
     for (const mark of ['#', '**华', '__', '`', '*forum*']) expect(text).not.toContain(mark);

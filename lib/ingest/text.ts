@@ -84,15 +84,15 @@ function readLine(raw: string): Omit<TextLine, 'source'> {
   const indent = /^\s*/.exec(raw)![0];
   let body = raw.slice(indent.length).replace(/^(?:>\s?)+/, '');
   let heading: number | undefined;
-  // "## 教育经历", also "#教育经历" (no space, common when pasted), with closing hashes dropped.
-  const atx = /^(#{1,6})(?:\s+|(?=[^\s#]))(.*?)(?:\s+#+)?\s*$/.exec(body);
+  // "## 教育经历", also "#教育经历" (no space, common when pasted; "#1 seller" is no heading), with closing hashes dropped.
+  const atx = /^(#{1,6})(?:\s+|(?=[^\s#\d]))(.*?)(?:\s+#+)?\s*$/.exec(body);
   if (atx && (/^#{1,6}\s/.test(body) || atx[2]!.length <= 20)) {
     heading = atx[1]!.length;
     body = atx[2]!;
   }
   if (/^\|.*\|$/.test(body)) body = body.slice(1, -1).split('|').map((cell) => cell.trim()).filter(Boolean).join(' | ');
   body = stripInline(body);
-  const bold = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(\*\*|__)(?=\S).*\S\1$/.test(body.replace(/\s*\{[#.][^{}]*\}\s*$/, ''));
+  const bold = /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(\*\*|__)(?=\S).*\S\1$/.test(body);
   const shown = normaliseLine(indent + undoubled(stripEmphasis(body)));
   return { shown, kind: shown.trim() ? 'content' : 'markup', ...(heading ? { heading } : {}), ...(bold ? { bold } : {}) };
 }
