@@ -213,6 +213,17 @@ describe('DOCX text boxes, headers and footers', () => {
     expect(document.contact.emails.map((email) => email.value)).toEqual(['jordan.lee@example.com']);
   });
 
+  it('drops old footers typed into the body (the name and a page number counting on), keeps numbered headings', async () => {
+    const lines = await linesOf(
+      await build([
+        {
+          children: ['Jordan Lee', 'Project 1', 'Ran the forum', 'JORDAN LEE · RÉSUMÉ 1', 'Project 2', 'Cut response time by 45%', 'JORDAN LEE · RÉSUMÉ 2'].map((text) => new Paragraph(text)),
+        },
+      ]),
+    );
+    expect(texts(lines)).toEqual(['Jordan Lee', 'Project 1', 'Ran the forum', 'Project 2', 'Cut response time by 45%']);
+  });
+
   it('reads elements through their namespace, whatever prefix the producer chose', async () => {
     const bytes = await build([{ children: [new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_1 }), new Paragraph({ text: 'Ran the forum', bullet: { level: 0 } })] }]);
     const renamed = await rewrite(bytes, (xml) => xml.replace(/xmlns:w=/, 'xmlns:ns0=').replace(/<(\/?)w:/g, '<$1ns0:').replace(/ w:/g, ' ns0:'));

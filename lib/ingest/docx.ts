@@ -65,7 +65,28 @@ async function readPackage(zip: JSZip): Promise<LayoutLine[]> {
   // A running head repeats what the body says (the name on every page after the first): read once, in the body.
   const said = new Set(bodyLines.map((line) => line.text));
   const running = (lines: LayoutLine[]) => lines.filter((line) => !said.has(line.text));
-  return [...running(headers), ...bodyLines, ...running(footers)];
+  return withoutPageLines([...running(headers), ...bodyLines, ...running(footers)]);
+}
+
+/**
+ * Page furniture typed into the body (a converted file keeps its old footers as text): lines
+ * that read the same but for a page number counting 1, 2, 3… (or 2, 3…) down the document, and
+ * that name a page or the person (the first line), so "Project 1", "Project 2" stay.
+ */
+function withoutPageLines(lines: LayoutLine[]): LayoutLine[] {
+  const name = lines[0]?.text.toLowerCase() ?? '';
+  const groups = new Map<string, LayoutLine[]>();
+  for (const line of lines) {
+    const numbered = /^(.*\D)\s*(\d{1,3})$/.exec(line.text);
+    const label = numbered?.[1]!.toLowerCase() ?? '';
+    if (numbered && ((name.length >= 2 && label.includes(name)) || /\bpage\b|\bp\.$|页|頁/.test(label))) groups.set(numbered[1]!.trim(), [...(groups.get(numbered[1]!.trim()) ?? []), line]);
+  }
+  const furniture = new Set<LayoutLine>();
+  for (const group of groups.values()) {
+    const pages = group.map((line) => Number(/(\d+)$/.exec(line.text)![1]));
+    if (group.length >= 2 && pages[0]! <= 2 && pages.every((page, i) => page === pages[0]! + i)) group.forEach((line) => furniture.add(line));
+  }
+  return furniture.size ? lines.filter((line) => !furniture.has(line)) : lines;
 }
 
 /** How large one part may grow unpacked: a resume's XML is a few megabytes; a zip bomb is not unpacked to its end. */
