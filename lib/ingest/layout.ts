@@ -27,6 +27,14 @@ export interface LayoutLine {
   listItem?: boolean;
   /** The source marks this line as a heading, with its level (Markdown #, ##; DOCX Heading 1, 2). */
   heading?: number;
+  /** Set in bold throughout (DOCX run weight, Markdown `**…**`): with a short line, a heading signal. */
+  bold?: boolean;
+  /** Shown in capitals by formatting (DOCX caps or small caps) while the text keeps the case it was typed in. */
+  caps?: boolean;
+  /** Set on a background fill (DOCX paragraph, run or table-cell shading): with a short line, a heading signal. */
+  shaded?: boolean;
+  /** A rule runs above or below the line (DOCX paragraph border, a Markdown setext underline). */
+  ruled?: boolean;
   /**
    * A short field set apart at the right edge on the same baseline as other text (dates, a place,
    * a duration): it belongs to the entry heading, never to a bullet's text.

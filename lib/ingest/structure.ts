@@ -140,7 +140,9 @@ function groupUnits(lines: PlacedLine[]): Unit[] {
       previous.lines.push(line);
       continue;
     }
-    const kind = marker || line.listItem ? 'item' : !marked && line.indent > base + tolerance ? 'indented' : 'flush';
+    // A list item set in bold with a date range, among lines that are not bold, heads an entry (a Word list used for job headings).
+    const headingItem = line.listItem && line.bold && !!findDateRange(line.text) && lines.some((other) => !other.bold);
+    const kind = (marker || line.listItem) && !headingItem ? 'item' : !marked && line.indent > base + tolerance ? 'indented' : 'flush';
     units.push({ lines: [line], kind, contentStart: line.start + marker });
   }
   return units;
