@@ -119,11 +119,14 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
 const EVIDENCE_ORDER: Record<Evidence['kind'], number> = { measured: 0, kpi: 1, recognition: 2, value: 3, uptake: 4 };
 
 const ZH_OWN_WORK = /^(?:负责|开发|实现|设计|使用|搭建|撰写|策划|制定|完成|建立|创建|优化|分析|管理|运营|推动|编写|构建|研发|维护|组织)/u;
-const EN_OWN_CLAUSE = /,\s*(?:and\s+)?(?:[a-z]+ed|implement|develop|build|create|design|analy[sz]e|write|manage|lead|drive|deliver|launch|own|establish|define|identify|conduct|run|make|set|ensure|maintain)\b/u;
+const EN_OWN_CLAUSE = /,\s*(?:and\s+|then\s+|and\s+then\s+)?(?:[a-z]+ed|built|wrote|ran|led|drove|made|implement|develop|build|create|design|analy[sz]e|write|manage|lead|drive|deliver|launch|own|establish|define|identify|conduct|run|make|set|ensure|maintain)\b/u;
 /** "… and wrote all the copy": an own-work verb in the past joined by "and" (not inside a "to …" purpose). */
 const EN_AND_OWN = /\s+and\s+(?:[a-z]+ed|wrote|built|ran|led|drove|made|set|shipped|owned|grew|won)\b/u;
-/** In Chinese, a lead word after 协助/向/与… in its clause names someone else's role ("协助项目经理", "向高级管理团队汇报"). */
-const ZH_OTHERS_BEFORE = /(?:协助|配合|辅助|帮助|跟随|向|与|跟|同|给|对接)[^，。；,;]*$/u;
+/**
+ * In Chinese, a lead word after 协助/向/与… in its clause names someone else's role ("协助项目经理",
+ * "向高级管理团队汇报"), unless the writer acts with them ("与同学一起创立").
+ */
+const ZH_OTHERS_BEFORE = /(?:协助|配合|辅助|帮助|跟随|向|与|跟|同|给|对接)(?![^，。；,;]*(?:一起|共同|一同|联合))[^，。；,;]*$/u;
 /** Participation words that limit the role wherever they stand; 参与 does so only before any own-work clause. */
 const ZH_ASSIST = /^(?:协助|配合|辅助|帮助|支持|助教|志愿者|在)/u;
 

@@ -17,8 +17,10 @@ export interface Quantity {
   text: string;
 }
 
-/** A template's number slot: "[X]", "{amount}", "XX", "N", "#". */
-const SLOT = String.raw`\[[^\]\n]{1,12}\]|\{[^}\n]{1,20}\}|(?<![\p{L}\d])(?:X{1,3}|x{2,3}|N)(?![\p{L}\d])|#{1,3}`;
+/** A template's number slot: "[X]", "{amount}", "[数字]", "XX", "N", "#" (a slot named for a thing, "[Project Name]", is not one). */
+const SLOT_NAME = String.raw`[A-Za-z#]{1,3}|[\w\s]*?(?:number|num|amount|count|value|metric|percent(?:age)?|figure|sum)[\w\s]*?|数字|数量|金额|数值|比例|百分比|人数`;
+const BRACKET_SLOT = String.raw`\[\s*(?:${SLOT_NAME})\s*\]|\{\s*(?:${SLOT_NAME})\s*\}`;
+const SLOT = String.raw`${BRACKET_SLOT}|(?<![A-Za-z\d])(?:X{1,3}|x{2,3}|N)(?![A-Za-z\d])|#{1,3}`;
 const ANY_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 /** A number that is not a bare year (years are never one end of a change), or a template's slot. */
@@ -77,8 +79,8 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
 
 /** A count, with its threshold marks: "2k+", "10w+", "200余", "2000以上", and a bracketed slot. */
 const COUNT: Record<'zh' | 'en', RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})${EN_SCALE}?\+?(?![\p{L}\d])|\[[^\]\n]{1,12}\]|\{[^}\n]{1,20}\}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
-  zh: new RegExp(String.raw`(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:\+|余|多|以上)?(?![A-Za-z\d])|\[[^\]\n]{1,12}\]|\{[^}\n]{1,20}\}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})${EN_SCALE}?\+?(?![\p{L}\d])|${BRACKET_SLOT}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
+  zh: new RegExp(String.raw`(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:\+|余|多|以上)?(?![A-Za-z\d])|${BRACKET_SLOT}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
 };
 
 /** What after a bare 1900–2099 makes it a count: a unit, a threshold mark, or (en) a counted plural noun. */
