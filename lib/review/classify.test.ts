@@ -138,6 +138,12 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
     invalid: [['力争下季度进入行业前三', 'zh'], ['目標是成為區域第一', 'zh'], ['Aim to rank in the top 3 of the league next year', 'en'], ['Handled the top 10 accounts in the region', 'en']],
   },
   {
+    form: 'a measurement with its unit, or a change written with an arrow',
+    reading: { label: 'achievement' },
+    valid: [['接口响应时间降至50ms', 'zh'], ['QPS 從 800 提升到 3000', 'zh'], ['Reduced API latency to 45ms', 'en'], ['p99 latency 800ms → 200ms', 'en']],
+    invalid: [['每天处理 5TB 日志', 'zh'], ['部署於 32GB 記憶體的伺服器', 'zh'], ['Processed 5 TB of logs a day', 'en']],
+  },
+  {
     form: 'output value and revenue',
     reading: { label: 'achievement' },
     valid: [['负责区域门店运营，年产值3000万元', 'zh'], ['年營業額達1200萬元', 'zh'], ['Generated $2.4M in revenue from partner campaigns', 'en']],
@@ -170,8 +176,8 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: 'lead wording anywhere in the clause',
     reading: { ownership: 'lead' },
-    valid: [['在618项目中主导会场改版', 'zh'], ['負責社群SOP制定，並牽頭跨部門復盤', 'zh'], ['担任学生会主席，组织迎新晚会', 'zh'], ['Designed the referral flow where I led the A/B tests', 'en'], ['Wrote release notes and led the weekly launch review', 'en'], ['As project lead, rebuilt the help centre', 'en']],
-    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['Generated 300 qualified leads for the sales team', 'en']],
+    valid: [['在618项目中主导会场改版', 'zh'], ['負責社群SOP制定，並牽頭跨部門復盤', 'zh'], ['担任学生会主席，组织迎新晚会', 'zh'], ['主持國家級大學生創新項目', 'zh'], ['组建 6 人内容团队', 'zh'], ['Chaired the graduate student council', 'en'], ['Took ownership of the billing migration', 'en'], ['Designed the referral flow where I led the A/B tests', 'en'], ['Wrote release notes and led the weekly launch review', 'en'], ['As project lead, rebuilt the help centre', 'en'], ['主导改版，协助市场部投放', 'zh'], ['与同学一起创立校园二手平台', 'zh']],
+    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['主持公司年会', 'zh'], ['Operations Manager — Acme Co', 'en'], ['Generated 300 qualified leads for the sales team', 'en']],
   },
   {
     form: '"managed" leads only people, a team, a budget or a programme',
@@ -182,13 +188,13 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: "participation and assistance limit the writer's role, also in a trailing clause",
     reading: { ownership: 'participant' },
-    valid: [['负责活动物料制作，协助主管完成会场搭建', 'zh'], ['整理用戶回饋，輔助產品經理撰寫需求文檔', 'zh'], ['參與雙十一大促的會場搭建', 'zh'], ['Drafted social copy and helped the campaign manager with outreach', 'en'], ['Prepared weekly reports, assisting the regional director with forecasts', 'en'], ['During the internship, assisted the brand team with giveaways', 'en']],
+    valid: [['负责活动物料制作，协助主管完成会场搭建', 'zh'], ['整理用戶回饋，輔助產品經理撰寫需求文檔', 'zh'], ['參與雙十一大促的會場搭建', 'zh'], ['Drafted social copy and helped the campaign manager with outreach', 'en'], ['Prepared weekly reports, assisting the regional director with forecasts', 'en'], ['During the internship, assisted the brand team with giveaways', 'en'], ['参加全国大学生数学建模竞赛', 'zh'], ['Took part in the regional hackathon', 'en']],
     invalid: [['活动参与人数突破3000', 'zh'], ['組織線下讀書會，吸引用戶參與', 'zh'], ['设计积分玩法，提高用户参与度', 'zh'], ['Organised the summit with 500 participants', 'en'], ['Increased user participation in weekly challenges by 40%', 'en'], ['Introduced AI-assisted diagnostics for support', 'en']],
   },
   {
     form: 'a line that also claims own work beside a collaboration is unknown',
     reading: { ownership: 'unknown' },
-    valid: [['撰写活动文案，与设计团队合作完成海报', 'zh'], ['撰寫活動文案，與設計團隊合作完成海報', 'zh'], ['Collaborated with sales on pricing pages and wrote all landing page copy', 'en'], ['Collaborated with designers on the prototype, then built the client', 'en']],
+    valid: [['撰写活动文案，与设计团队合作完成海报', 'zh'], ['负责公众号运营，参与双11策划', 'zh'], ['撰寫活動文案，與設計團隊合作完成海報', 'zh'], ['Collaborated with sales on pricing pages and wrote all landing page copy', 'en'], ['Collaborated with designers on the prototype, then built the client', 'en']],
     invalid: [['与市场部合作推进品牌联名', 'zh'], ['與市場部合作推進品牌聯名', 'zh'], ['Worked closely with the design team on the onboarding flow', 'en']],
   },
 ];

@@ -28,6 +28,8 @@ const NUM = String.raw`(?!${YEAR}(?![\d,.]))(?:${ANY_NUM}|${SLOT})`;
 const ZH_NUM = String.raw`[一二两三四五六七八九十百千万亿]+|${NUM}`;
 const EN_SCALE = String.raw`(?:\s?(?:k|K|M|B|bn|mm)(?![\p{L}\d])|\s(?:thousand|million|billion|hundred)(?![\p{L}]))`;
 const ZH_SCALE = String.raw`(?:\s?(?:万|亿|千|百|w|W|k|K)(?![A-Za-z]))`;
+/** Units of a measurement (latency, size, throughput): "50ms", "2GB", "3万QPS". */
+const MEASURE_UNIT = String.raw`\s?(?:ms|s|毫秒|秒|KB|MB|GB|TB|PB|qps|QPS|tps|TPS|rps|RPS|fps|FPS)(?![A-Za-z])`;
 const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ms|s)`;
 const EN_VALUE = String.raw`(?:[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?:${NUM})${EN_SCALE}?\+?(?:\s?%|\s${TIME_UNIT}(?![\p{L}]))?|${TIME_UNIT})`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -52,6 +54,9 @@ const ZERO_TO_ONE = /(?:从|由)\s?[0零]\s?(?:到|至)\s?[1一](?![\d.万千百
 /** A return stated as a ratio: "ROI 1:5.2", "投产比达到 1：3". */
 const RATIO = /(?:ROI|ROAS|投产比|投入产出比)\s*(?:达到?|为|of|was|reached)?\s*[:：]?\s*\d+(?:\.\d+)?\s?[:：]\s?\d+(?:\.\d+)?/giu;
 
+/** A change written with an arrow: "800ms → 200ms", "3.2% -> 5.1%". */
+const ARROW_CHANGE = String.raw`(?:${NUM})(?:${EN_SCALE}|${ZH_SCALE}|${MEASURE_UNIT})?\s?[%％]?\s*(?:→|->|=>|⟶|➝)\s*(?:${NUM})(?:${EN_SCALE}|${ZH_SCALE}|${MEASURE_UNIT})?\s?[%％]?`;
+
 /** What stands between the two ends of a Chinese change: "到", "至", "变为", "提升为". */
 const ZH_TO = String.raw`(?:到|至|(?:变|变成|成|增|升|降|提升|提高|增长|下降)为)`;
 /** A place in an order: "第3名", "当月第一", "区域第一", "Top 1". A "第一" is a rank only where it ends the phrase. */
@@ -60,7 +65,7 @@ const ZH_RANK = String.raw`${ZH_RANK_SCOPE}?(?:第\s?[一二三四五六七八�
 
 const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
   en: [
-    ['change', new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+)?${EN_VALUE}\s+(?:to|into|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+|only\s+)?${EN_VALUE}`, 'giu')],
+    ['change', new RegExp(String.raw`${ARROW_CHANGE}|\bfrom\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+)?${EN_VALUE}\s+(?:to|into|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|under\s+|over\s+|just\s+|only\s+)?${EN_VALUE}`, 'giu')],
     ['rank', /\b(?:ranked|ranking|placed|finished|rated)\s+(?:as\s+)?(?:the\s+)?(?:#\s?\d+|no\.\s?\d+|first|second|third|top\s+\d+|\d+(?:st|nd|rd|th))|\btop\s+\d+\s?%|\b(?:among|into|within|made|reached|entered|in)\s+the\s+top\s+\d+\b|\btop[\s-]?\d+(?=\s+(?:in|on|of|among|across|within)\b|\s*(?:[,.;)]|$))|\bnumber\s+one\b|\bno\.\s?1\b|#1\b/giu],
     ['ratio', RATIO],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?(?:%|percent(?:age points?)?|pp\b|bps\b)`, 'giu')],
@@ -68,7 +73,7 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
     ['money', new RegExp(String.raw`[$€£¥]\s?(?:${NUM})${EN_SCALE}?\+?|(?<![\p{L}\d])(?:${NUM})${EN_SCALE}?\s?(?:dollars|USD|RMB|CNY|yuan|euros?|EUR|GBP)\b`, 'giu')],
   ],
   zh: [
-    ['change', new RegExp(String.raw`(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?${ZH_TO}[^，。；,;：:]{0,8}?(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?`, 'gu')],
+    ['change', new RegExp(String.raw`${ARROW_CHANGE}|(?:从|由)[^，。；,;：:]{0,16}?(?:${ZH_NUM})[^，。；,;：:]{0,16}?${ZH_TO}[^，。；,;：:]{0,8}?(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?|(?:${ZH_NUM})${ZH_SCALE}?[^，。；,;：:\d]{0,6}?(?:提升|增长|增加|降低|减少|缩短|下降|上升|提高|扩大|压缩|降|升|涨)(?:了)?(?:到|至)\s*(?:${ZH_NUM})${ZH_SCALE}?\s?[%％]?`, 'gu')],
     ['rank', new RegExp(ZH_RANK, 'gu')],
     ['ratio', RATIO],
     ['percent', new RegExp(String.raw`(?:${NUM})\s?[%％]|百分之[\d一二三四五六七八九十百]+|(?:${ZH_NUM})\s?个?百分点|(?:${NUM})\s?(?:pp|PP)(?![A-Za-z])`, 'gu')],
@@ -79,8 +84,8 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
 
 /** A count, with its threshold marks: "2k+", "10w+", "200余", "2000以上", and a bracketed slot. */
 const COUNT: Record<'zh' | 'en', RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})${EN_SCALE}?\+?(?![\p{L}\d])|${BRACKET_SLOT}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
-  zh: new RegExp(String.raw`(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:\+|余|多|以上)?(?![A-Za-z\d])|${BRACKET_SLOT}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})(?:${EN_SCALE}|${MEASURE_UNIT})?\+?(?![\p{L}\d])|${BRACKET_SLOT}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
+  zh: new RegExp(String.raw`(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:${MEASURE_UNIT})?(?:\+|余|多|以上)?(?![A-Za-z\d])|${BRACKET_SLOT}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
 };
 
 /** What after a bare 1900–2099 makes it a count: a unit, a threshold mark, or (en) a counted plural noun. */
