@@ -38,4 +38,8 @@ describe('findQuantities', () => {
     expect(kinds('Saved ${amount}; cut churn by N%; raised $#', 'en')).toEqual(['money:${amount}', 'percent:N%', 'money:$#']);
     expect(kinds('Built the [Project Name] page in XXX', 'en')).toEqual([]);
   });
+  it('reads a fraction as one quantity and a month/year as a date', () => {
+    expect(kinds('评分达到 4.8/5，7×24 小时值守', 'zh')[0]).toBe('count:4.8/5');
+    expect(kinds('03/2021 – 05/2022: scored 45/50, on call 24/7', 'en')).toEqual(['date:03/2021', 'date:05/2022', 'count:45/50', 'count:24/7']);
+  });
 });

@@ -42,7 +42,7 @@ const NOT_RESULTS: [QuantityKind, RegExp][] = [
   ['phone', /(?<![\d.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d.])|(?<!\d)1[3-9]\d{9}(?!\d)/g],
   ['version', /(?<![\p{L}\d])v?\d+\.\d+\.\d+(?:\.\d+)?|(?<![\p{L}])v\d+(?:\.\d+)?(?!\d)|#\d{2,}|(?<=[A-Za-z])\d+(?:\.\d+)?/gu],
   // Dates a reader sees as dates: a year with its month or 年, a range of years, a month name before a year.
-  ['date', new RegExp(String.raw`(?:\b${MONTH}\s+(?:\d{1,2},?\s+)?${YEAR}|(?<![\d.,])${YEAR}(?:\s*[年./-]\s*(?:0?[1-9]|1[0-2])(?!\d)月?|\s*(?:年|届|级))|(?<![\d.,])${YEAR}(?=${RANGE}))(?:${RANGE})?(?![\d%])|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:份)?|\d{1,2}\s*(?:日|号)(?!\w)|(?:Q[1-4]|H[12])(?!\w)`, 'giu')],
+  ['date', new RegExp(String.raw`(?:\b${MONTH}\s+(?:\d{1,2},?\s+)?${YEAR}|(?<![\d.,/])(?:0?[1-9]|1[0-2])\s?[/.]\s?${YEAR}|(?<![\d.,])${YEAR}(?:\s*[年./-]\s*(?:0?[1-9]|1[0-2])(?!\d)月?|\s*(?:年|届|级))|(?<![\d.,])${YEAR}(?=${RANGE}))(?:${RANGE})?(?![\d%])|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:份)?|\d{1,2}\s*(?:日|号)(?!\w)|(?:Q[1-4]|H[12])(?!\w)`, 'giu')],
   // Shopping festivals are names, not counts: "618 大促", "双11".
   ['name', /(?<![\d.])618(?![\d.])|双\s?1[12]|双十[一二]/gu],
   ['duration', /(?<![\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s?(?:个多?月|个?星期|周|天|日|年|小时|分钟|秒)(?:内|里|间|后)?|(?<![\p{L}\d.])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?)(?![\p{L}])/giu],
@@ -82,10 +82,12 @@ const RESULTS: Record<'zh' | 'en', [QuantityKind, RegExp][]> = {
   ],
 };
 
+/** A fraction is one quantity ("45/50", "24/7"): a finding marks all of it, never one of its digits. */
+const FRACTION = String.raw`(?<![\d./])\d{1,5}(?:\.\d+)?\s?[/／]\s?\d{1,5}(?:\.\d+)?(?![\d./%])`;
 /** A count, with its threshold marks: "2k+", "10w+", "200余", "2000以上", and a bracketed slot. */
 const COUNT: Record<'zh' | 'en', RegExp> = {
-  en: new RegExp(String.raw`(?<![\p{L}\d.,])(?:${ANY_NUM})(?:${EN_SCALE}|${MEASURE_UNIT})?\+?(?![\p{L}\d])|${BRACKET_SLOT}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
-  zh: new RegExp(String.raw`(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:${MEASURE_UNIT})?(?:\+|余|多|以上)?(?![A-Za-z\d])|${BRACKET_SLOT}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
+  en: new RegExp(String.raw`${FRACTION}|(?<![\p{L}\d.,])(?:${ANY_NUM})(?:${EN_SCALE}|${MEASURE_UNIT})?\+?(?![\p{L}\d])|${BRACKET_SLOT}|\b(?:thousands|millions|hundreds|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens)(?=\s+of\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:thousand|million|billion|hundred))?\b`, 'giu'),
+  zh: new RegExp(String.raw`${FRACTION}|(?<=[破过超逾近达上])[十百千万亿]{1,3}|(?<![A-Za-z\d.,])(?:${ANY_NUM})${ZH_SCALE}?(?:${MEASURE_UNIT})?(?:\+|余|多|以上)?(?![A-Za-z\d])|${BRACKET_SLOT}|[一二两三四五六七八九十百千万亿]+(?=\s?(?:个|位|家|人|名|篇|场|条|款|万|亿|余|多|次|期|支|所|座|家))`, 'gu'),
 };
 
 /** What after a bare 1900–2099 makes it a count: a unit, a threshold mark, or (en) a counted plural noun. */
