@@ -168,16 +168,22 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
     invalid: [['单篇推文阅读量10万+', 'zh'], ['活動帶來新增用戶3000人', 'zh'], ['Posts reached 40k followers', 'en']],
   },
   {
+    form: 'the places and groups the work spans are scope, also summed up after a comma',
+    reading: { label: 'duty' },
+    valid: [['统筹门店社群运营，覆盖全国120家门店', 'zh'], ['管理6个微信社群，共计3000名会员', 'zh'], ['負責KOC招募與培訓，累計招募200名', 'zh'], ['Rolled the new POS out to 12 stores', 'en']],
+    invalid: [['小程序上线后覆盖3万名用户', 'zh'], ['社群沉澱1.2萬名付費會員', 'zh'], ['Rolled the app out to 12,000 users', 'en']],
+  },
+  {
     form: 'purpose clauses are not results',
     reading: { label: 'duty' },
-    valid: [['以提升用户活跃度为目标策划线上活动', 'zh'], ['為了提高轉化率優化註冊流程', 'zh'], ['Redesigned the onboarding emails to improve activation', 'en'], ['Rebuilt the pipeline in order to cut costs by 20%', 'en']],
+    valid: [['以提升用户活跃度为目标策划线上活动', 'zh'], ['计划明年将粉丝数做到50万', 'zh'], ['Planned a loyalty redesign to increase retention by 15% next year', 'en'], ['為了提高轉化率優化註冊流程', 'zh'], ['Redesigned the onboarding emails to improve activation', 'en'], ['Rebuilt the pipeline in order to cut costs by 20%', 'en']],
     invalid: [['优化注册流程，转化率提升12%', 'zh'], ['優化註冊流程，轉化率提升12%', 'zh'], ['Redesigned onboarding emails, lifting activation 12%', 'en']],
   },
   {
     form: 'lead wording anywhere in the clause',
     reading: { ownership: 'lead' },
     valid: [['在618项目中主导会场改版', 'zh'], ['負責社群SOP制定，並牽頭跨部門復盤', 'zh'], ['担任学生会主席，组织迎新晚会', 'zh'], ['主持國家級大學生創新項目', 'zh'], ['组建 6 人内容团队', 'zh'], ['Chaired the graduate student council', 'en'], ['Took ownership of the billing migration', 'en'], ['Designed the referral flow where I led the A/B tests', 'en'], ['Wrote release notes and led the weekly launch review', 'en'], ['As project lead, rebuilt the help centre', 'en'], ['主导改版，协助市场部投放', 'zh'], ['与同学一起创立校园二手平台', 'zh']],
-    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['主持公司年会', 'zh'], ['Operations Manager — Acme Co', 'en'], ['Generated 300 qualified leads for the sales team', 'en']],
+    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['主持公司年会', 'zh'], ['Operations Manager — Acme Co', 'en'], ['入职半年即晋升为运营组长', 'zh'], ['Generated 300 qualified leads for the sales team', 'en']],
   },
   {
     form: '"managed" leads only people, a team, a budget or a programme',
@@ -194,7 +200,7 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: 'a line that also claims own work beside a collaboration is unknown',
     reading: { ownership: 'unknown' },
-    valid: [['撰写活动文案，与设计团队合作完成海报', 'zh'], ['负责公众号运营，参与双11策划', 'zh'], ['撰寫活動文案，與設計團隊合作完成海報', 'zh'], ['Collaborated with sales on pricing pages and wrote all landing page copy', 'en'], ['Collaborated with designers on the prototype, then built the client', 'en']],
+    valid: [['撰写活动文案，与设计团队合作完成海报', 'zh'], ['与30+本地商户建立合作，为社群提供专属福利', 'zh'], ['负责公众号运营，参与双11策划', 'zh'], ['撰寫活動文案，與設計團隊合作完成海報', 'zh'], ['Collaborated with sales on pricing pages and wrote all landing page copy', 'en'], ['Collaborated with designers on the prototype, then built the client', 'en']],
     invalid: [['与市场部合作推进品牌联名', 'zh'], ['與市場部合作推進品牌聯名', 'zh'], ['Worked closely with the design team on the onboarding flow', 'en']],
   },
 ];

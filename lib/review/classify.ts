@@ -30,7 +30,11 @@ const REACH = { zh: 14, en: 60 } as const;
 const NOUN_REACH = { zh: 8, en: 28 } as const;
 
 /** Where one clause ends: a verb does not govern a quantity across it. Chinese commas separate clauses; English ones mostly do not. */
-const CLAUSE_BREAK = { en: /[。；;！!？?]|\.\s|,\s*(?:and\s+)?(?=[a-z]+ed\b)/u, zh: /[。；;！!？?，,]|\.\s/u } as const;
+const CLAUSE_BREAK = {
+  en: /[。；;！!？?]|\.\s|,\s*(?:and\s+)?(?=[a-z]+ed\b)/u,
+  // "管理6个社群，共计3000名会员": a comma before 共计/总计 continues the clause it sums up.
+  zh: /[。；;！!？?]|[，,](?!\s*(?:共计|总计|合计|共))|\.\s/u,
+} as const;
 /** What may stand between a Chinese uptake noun and the count after it ("粉丝量达 50 万", "观看人数 2 万+"). */
 const NOUN_TO_COUNT = /^[\s:：]*(?:量|数)?[\s:：]*(?:已|均|稳定|保持|维持)?(?:达到?|为|在|超过?|逾|突破|破|近|约|共|累计)?\s*$/u;
 
@@ -43,6 +47,12 @@ const INTENT = {
   zh: /力争|争取|目标(?:是|为)|(?:计划|打算)(?:在|于|将|要|下|明年|今年)|希望|预计|冲刺|有望|旨在|为了|(?<![所加难])以(?=提升|提高|降低|增加|促进|实现|达到|扩大|减少|带动|增强)|用于/u,
 } as const;
 
+/** A time still to come: a result set in it is a plan ("next year", 明年, 下季度). */
+const FUTURE = {
+  en: /\bnext\s+(?:year|quarter|month|season|fiscal\s+year)\b|\bin\s+the\s+coming\s+(?:year|quarter|months?)\b/iu,
+  zh: /明年|下(?:个)?(?:季度|月|年度?|半年)|未来(?:一|两|三|1|2|3)?年/u,
+} as const;
+
 /** A count per period of the writer's own doing: "a day", "per week", 每天, 每周 (scope, not outcome). */
 const PER_PERIOD = {
   en: /\b(?:a|an|per|each|every)\s+(?:day|week|month|shift|quarter|year)\b|\b(?:daily|weekly|monthly)\b(?!\s+(?:active|users?))/iu,
@@ -52,6 +62,12 @@ const PER_PERIOD = {
 /** Chinese measure words for things and events (messages, articles, sessions), not people: "200条", "30篇", "12场". */
 const OUTPUT_MEASURE = /^\s*(?:余|多)?\s*(?:条|篇|场|次|期|份|张|首|部|集|节|堂|封|单)/u;
 
+/** Places and units the work spans ("覆盖120家门店", "deployed to 12 offices"): the scope of the work, not its uptake. */
+const SPAN_NOUN = {
+  en: /^\+?\s+(?:[a-z-]+\s+)?(?:offices?|stores?|locations?|countries|cities|regions|sites|campuses|branches|departments|schools|markets|states|teams)\b/iu,
+  zh: /^\s*(?:\+|余|多)?\s*(?:家|个|所|座|支)?\s*(?:门店|店铺|店|城市|省份?|国家|地区|区域|校区|高校|学校|部门|分公司|网点|社群|群|团队)/u,
+} as const;
+
 /** After an English uptake noun, what shows it heads its phrase ("2000 users in", "users.") rather than modifies another noun ("user comments"). */
 const EN_HEAD_END = /^(?:\s*(?:$|[,.;:)!?–—-])|\s+(?:in|on|of|for|to|from|across|at|within|with|by|and|or|per|a|an|the|each|every|through|via|over|during|after|before|since|who|that|which|while|using|worldwide|globally|monthly|weekly|daily|\d|[a-z]+(?:ed|ing)\b))/iu;
 
@@ -59,17 +75,21 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   const found: Evidence[] = [];
   const sameClause = (from: number, to: number) => !CLAUSE_BREAK[lang].test(text.slice(from, to));
   const add = (kind: Evidence['kind'], start: number, end: number) => found.push({ kind, start, end, text: original.slice(start, end) });
-  const clauseStart = (at: number) => {
-    let start = at;
-    while (start > 0 && sameClause(start - 1, at)) start--;
-    return start;
+  /** Where the clause around [start, end) begins and ends: no clause break between them and it. */
+  const clauseOf = (start: number, end: number): { from: number; to: number } => {
+    let from = start;
+    while (from > 0 && sameClause(from - 1, start)) from--;
+    const stop = text.slice(end).search(CLAUSE_BREAK[lang]);
+    return { from, to: stop < 0 ? text.length : end + stop };
   };
-  const intended = (at: number) => INTENT[lang].test(text.slice(clauseStart(at), at));
+  // A purpose or plan before the evidence, or a future time anywhere in its clause ("…by 15% next year").
+  const intended = (start: number, end: number) => {
+    const { from, to } = clauseOf(start, end);
+    return INTENT[lang].test(text.slice(from, start)) || FUTURE[lang].test(text.slice(from, to));
+  };
   const perPeriod = (q: Quantity) => {
-    const from = clauseStart(q.start);
-    const rest = text.slice(q.end);
-    const clauseEnd = q.end + (rest.search(CLAUSE_BREAK[lang]) + 1 || rest.length + 1) - 1;
-    return PER_PERIOD[lang].test(text.slice(from, clauseEnd));
+    const { from, to } = clauseOf(q.start, q.end);
+    return PER_PERIOD[lang].test(text.slice(from, to));
   };
 
   const resultVerbs = phrases('result-verbs', lang).find(text);
@@ -96,7 +116,7 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   const scoped = (q: Quantity) => Number.isFinite(nearestBefore(q, scopeVerbs));
 
   for (const q of quantities) {
-    if (intended(q.start)) continue;
+    if (intended(q.start, q.end)) continue;
     if (SELF_EVIDENT.has(q.kind)) add('measured', q.start, q.end);
     else if (q.kind === 'money') {
       if (governedBy(q, resultVerbs) || valueNear(q)) add('value', q.start, q.end);
@@ -104,11 +124,11 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
       // The writer's own volume ("answered 50 tickets a day", "每周撰写 3 篇") is scope; a count a noun owns ("UV 在 2000 以上") is not.
       const ownVolume = perPeriod(q) && !countedBefore(q);
       if (governedBy(q, resultVerbs) || (passiveResult(q) && !scoped(q))) add('measured', q.start, q.end);
-      else if (!ownVolume && (governedBy(q, uptakeVerbs) || ((countedBefore(q) || countedAfter(q)) && !scoped(q)))) add('uptake', q.start, q.end);
+      else if (!ownVolume && ((governedBy(q, uptakeVerbs) && !SPAN_NOUN[lang].test(text.slice(q.end))) || ((countedBefore(q) || countedAfter(q)) && !scoped(q)))) add('uptake', q.start, q.end);
     }
   }
   const phraseEvidence = (concept: 'recognition' | 'kpi') => {
-    for (const hit of phrases(concept, lang).find(text)) if (!intended(hit.start)) add(concept, hit.start, hit.end);
+    for (const hit of phrases(concept, lang).find(text)) if (!intended(hit.start, hit.end)) add(concept, hit.start, hit.end);
   };
   phraseEvidence('recognition');
   phraseEvidence('kpi');
