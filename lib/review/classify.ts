@@ -2,6 +2,7 @@ import { phrases } from '../../rules/data/index.ts';
 import { foldTraditional, normaliseLine } from '../text/index.ts';
 import type { PhraseHit } from './phrases.ts';
 import { findQuantities, SELF_EVIDENT, type Quantity } from './quantity.ts';
+import { execAll } from './regex.ts';
 
 export type BulletLanguage = 'zh' | 'en';
 export type BulletLabel = 'achievement' | 'duty';
@@ -35,6 +36,7 @@ const CLAUSE_BREAK = {
   // "管理6个社群，共计3000名会员": a comma before 共计/总计 continues the clause it sums up.
   zh: /[。；;！!？?]|[，,](?!\s*(?:共计|总计|合计|共))|\.\s/u,
 } as const;
+const CLAUSE_BREAKS = { en: new RegExp(CLAUSE_BREAK.en.source, 'gu'), zh: new RegExp(CLAUSE_BREAK.zh.source, 'gu') } as const;
 /** What may stand between a Chinese uptake noun and the count after it ("粉丝量达 50 万", "观看人数 2 万+"). */
 const NOUN_TO_COUNT = /^[\s:：]*(?:量|数)?[\s:：]*(?:已|均|稳定|保持|维持)?(?:达到?|为|在|超过?|逾|突破|破|近|约|共|累计)?\s*$/u;
 
@@ -75,13 +77,12 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   const found: Evidence[] = [];
   const sameClause = (from: number, to: number) => !CLAUSE_BREAK[lang].test(text.slice(from, to));
   const add = (kind: Evidence['kind'], start: number, end: number) => found.push({ kind, start, end, text: original.slice(start, end) });
-  /** Where the clause around [start, end) begins and ends: no clause break between them and it. */
-  const clauseOf = (start: number, end: number): { from: number; to: number } => {
-    let from = start;
-    while (from > 0 && sameClause(from - 1, start)) from--;
-    const stop = text.slice(end).search(CLAUSE_BREAK[lang]);
-    return { from, to: stop < 0 ? text.length : end + stop };
-  };
+  // Clause breaks, found once: a clause runs from the end of the last break before it to the next break.
+  const breaks = execAll(CLAUSE_BREAKS[lang], text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const clauseOf = (start: number, end: number): { from: number; to: number } => ({
+    from: Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end)),
+    to: Math.min(text.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start)),
+  });
   // A purpose or plan before the evidence, or a future time anywhere in its clause ("…by 15% next year").
   const intended = (start: number, end: number) => {
     const { from, to } = clauseOf(start, end);
