@@ -223,3 +223,10 @@ describe('analyseBullet on Traditional Chinese', () => {
     expect(analysis.evidence.map((e) => e.text)).toEqual(['35%']);
   });
 });
+
+describe('analyseBullet evidence order', () => {
+  it('puts a plain measured change before a count a verb governs', () => {
+    expect(analyseBullet('签约 45 位创作者，优质内容产出提升 2 倍', 'zh').evidence[0]!.text).toBe('2 倍');
+    expect(analyseBullet('Signed 25 creators and doubled weekly posts', 'en').evidence[0]!.text).toBe('doubled');
+  });
+});

@@ -75,6 +75,8 @@ const EN_HEAD_END = /^(?:\s*(?:$|[,.;:)!?–—-])|\s+(?:in|on|of|for|to|from|ac
 
 function evidenceOf(text: string, original: string, lang: BulletLanguage, quantities: Quantity[]): Evidence[] {
   const found: Evidence[] = [];
+  // A change, percentage, multiple or rank shows the result more plainly than a count a verb governs.
+  const plain = new Set<number>();
   const sameClause = (from: number, to: number) => !CLAUSE_BREAK[lang].test(text.slice(from, to));
   const add = (kind: Evidence['kind'], start: number, end: number) => found.push({ kind, start, end, text: original.slice(start, end) });
   // Clause breaks, found once: a clause runs from the end of the last break before it to the next break.
@@ -118,7 +120,10 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
 
   for (const q of quantities) {
     if (intended(q.start, q.end)) continue;
-    if (SELF_EVIDENT.has(q.kind)) add('measured', q.start, q.end);
+    if (SELF_EVIDENT.has(q.kind)) {
+      plain.add(q.start);
+      add('measured', q.start, q.end);
+    }
     else if (q.kind === 'money') {
       if (governedBy(q, resultVerbs) || valueNear(q)) add('value', q.start, q.end);
     } else if (q.kind === 'count') {
@@ -134,7 +139,8 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   phraseEvidence('recognition');
   phraseEvidence('kpi');
   // Strongest evidence first: what a reader would point at when asked "where is the result?".
-  return found.sort((a, b) => EVIDENCE_ORDER[a.kind] - EVIDENCE_ORDER[b.kind] || a.start - b.start);
+  const weight = (e: Evidence) => EVIDENCE_ORDER[e.kind] * 2 + (e.kind === 'measured' && !plain.has(e.start) ? 1 : 0);
+  return found.sort((a, b) => weight(a) - weight(b) || a.start - b.start);
 }
 
 const EVIDENCE_ORDER: Record<Evidence['kind'], number> = { measured: 0, kpi: 1, recognition: 2, value: 3, uptake: 4 };
