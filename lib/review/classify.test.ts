@@ -164,7 +164,7 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: "the writer's own activity volume is scope, not outcome",
     reading: { label: 'duty' },
-    valid: [['每周撰写3篇公众号推文', 'zh'], ['每天回复用户私信200条以上', 'zh'], ['訪談30名用戶，整理用戶畫像', 'zh'], ['Wrote 3 blog posts a week', 'en'], ['Answered 50 support tickets a day', 'en'], ['Interviewed 25 customers to map pain points', 'en'], ['Reviewed 200 user comments per week', 'en']],
+    valid: [['每周撰写3篇公众号推文', 'zh'], ['每天回复用户私信200条以上', 'zh'], ['訪談30名用戶，整理用戶畫像', 'zh'], ['Wrote 3 blog posts a week', 'en'], ['Answered 50 support tickets a day', 'en'], ['Interviewed 25 customers to map pain points', 'en'], ['Reviewed 200 user comments per week', 'en'], ['收集 2000 名用户的反馈', 'zh'], ['Collected feedback from 2,000 users', 'en'], ['Sent the newsletter to 5,000 subscribers', 'en']],
     invalid: [['单篇推文阅读量10万+', 'zh'], ['活動帶來新增用戶3000人', 'zh'], ['Posts reached 40k followers', 'en']],
   },
   {

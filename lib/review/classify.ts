@@ -73,6 +73,9 @@ const SPAN_NOUN = {
 /** After an English uptake noun, what shows it heads its phrase ("2000 users in", "users.") rather than modifies another noun ("user comments"). */
 const EN_HEAD_END = /^(?:\s*(?:$|[,.;:)!?–—-])|\s+(?:in|on|of|for|to|from|across|at|within|with|by|and|or|per|a|an|the|each|every|through|via|over|during|after|before|since|who|that|which|while|using|worldwide|globally|monthly|weekly|daily|\d|[a-z]+(?:ed|ing)\b))/iu;
 
+/** A preposition that makes the counted people the source or audience of the writer's work: "from 2,000 users", "to 5,000 subscribers". */
+const EN_SOURCE_BEFORE = /\b(?:from|to|among|between)\s+(?:(?:about|around|over|nearly|almost|more\s+than|up\s+to|approximately|roughly|all|the|some)\s+)*$/iu;
+
 function evidenceOf(text: string, original: string, lang: BulletLanguage, quantities: Quantity[]): Evidence[] {
   const found: Evidence[] = [];
   // A change, percentage, multiple or rank shows the result more plainly than a count a verb governs.
@@ -105,8 +108,11 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   // The verb nearest a quantity governs it: "supported up to 15,000 users" is scope, "serving 1M users" uptake.
   const governedBy = (q: Quantity, verbs: { start: number; end: number }[]) => nearestBefore(q, verbs) < nearestBefore(q, scopeVerbs);
   // The count's own noun: "2000 sign-ups" counts people, "200条用户咨询" and "200 user comments" count messages.
+  // "feedback from 2,000 users", "2000名用户的反馈": the people are where the writer's own work came from or went.
   const headsPhrase = (q: Quantity, n: { end: number }) =>
-    lang === 'en' ? EN_HEAD_END.test(text.slice(n.end)) : !OUTPUT_MEASURE.test(text.slice(q.end));
+    lang === 'en'
+      ? EN_HEAD_END.test(text.slice(n.end)) && !EN_SOURCE_BEFORE.test(text.slice(0, q.start))
+      : !OUTPUT_MEASURE.test(text.slice(q.end)) && !/^的\p{Script=Han}/u.test(text.slice(n.end));
   // The uptake noun follows its count ("2M+ users", "1.2万名会员") or, in Chinese, may lead it ("粉丝 50 万", "观看人数 2 万+").
   const countedAfter = (q: Quantity) =>
     uptakeNouns.some((n) => n.start >= q.end && n.start - q.end <= NOUN_REACH[lang] && sameClause(q.end, n.start) && headsPhrase(q, n));
