@@ -171,7 +171,7 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
     form: 'the places and groups the work spans are scope, also summed up after a comma',
     reading: { label: 'duty' },
     valid: [['统筹门店社群运营，覆盖全国120家门店', 'zh'], ['管理6个微信社群，共计3000名会员', 'zh'], ['負責KOC招募與培訓，累計招募200名', 'zh'], ['Rolled the new POS out to 12 stores', 'en']],
-    invalid: [['小程序上线后覆盖3万名用户', 'zh'], ['社群沉澱1.2萬名付費會員', 'zh'], ['Rolled the app out to 12,000 users', 'en']],
+    invalid: [['小程序上线后覆盖3万名用户', 'zh'], ['社群沉澱1.2萬名付費會員', 'zh'], ['Rolled the app out to 12,000 users', 'en'], ['Shipped the feature to 10M+ users', 'en']],
   },
   {
     form: 'purpose clauses are not results',
@@ -182,8 +182,8 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: 'lead wording anywhere in the clause',
     reading: { ownership: 'lead' },
-    valid: [['在618项目中主导会场改版', 'zh'], ['負責社群SOP制定，並牽頭跨部門復盤', 'zh'], ['担任学生会主席，组织迎新晚会', 'zh'], ['主持國家級大學生創新項目', 'zh'], ['组建 6 人内容团队', 'zh'], ['Chaired the graduate student council', 'en'], ['Took ownership of the billing migration', 'en'], ['Designed the referral flow where I led the A/B tests', 'en'], ['Wrote release notes and led the weekly launch review', 'en'], ['As project lead, rebuilt the help centre', 'en'], ['主导改版，协助市场部投放', 'zh'], ['与同学一起创立校园二手平台', 'zh']],
-    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['主持公司年会', 'zh'], ['Operations Manager — Acme Co', 'en'], ['入职半年即晋升为运营组长', 'zh'], ['Generated 300 qualified leads for the sales team', 'en']],
+    valid: [['在618项目中主导会场改版', 'zh'], ['負責社群SOP制定，並牽頭跨部門復盤', 'zh'], ['担任学生会主席，组织迎新晚会', 'zh'], ['主持國家級大學生創新項目', 'zh'], ['组建 6 人内容团队', 'zh'], ['類型系統實現（職位：項目組長）', 'zh'], ['Chaired the graduate student council', 'en'], ['Took ownership of the billing migration', 'en'], ['Designed the referral flow where I led the A/B tests', 'en'], ['Wrote release notes and led the weekly launch review', 'en'], ['As project lead, rebuilt the help centre', 'en'], ['主导改版，协助市场部投放', 'zh'], ['与同学一起创立校园二手平台', 'zh']],
+    invalid: [['在主管带领下完成会场搭建', 'zh'], ['協助項目經理跟進活動進度', 'zh'], ['向高级管理团队汇报运营数据', 'zh'], ['Redesign that led to a 10% lift in sign-ups', 'en'], ['Wrote copy for a leading fintech brand', 'en'], ['主持公司年会', 'zh'], ['Operations Manager — Acme Co', 'en'], ['入职半年即晋升为运营组长', 'zh'], ['Tumnus Financial, New Orleans, Lead Accountant', 'en'], ['Generated 300 qualified leads for the sales team', 'en']],
   },
   {
     form: '"managed" leads only people, a team, a budget or a programme',
