@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBullet, classifyBullet } from './classify.ts';
+import { analyseBullet, classifyBullet, findLeadWording } from './classify.ts';
 
 // Lines written for these tests (operations resumes, both languages); never taken from the eval data.
 const achievements: [string, 'zh' | 'en'][] = [
@@ -228,5 +228,13 @@ describe('analyseBullet evidence order', () => {
   it('puts a plain measured change before a count a verb governs', () => {
     expect(analyseBullet('签约 45 位创作者，优质内容产出提升 2 倍', 'zh').evidence[0]!.text).toBe('2 倍');
     expect(analyseBullet('Signed 25 creators and doubled weekly posts', 'en').evidence[0]!.text).toBe('doubled');
+  });
+});
+
+describe('findLeadWording', () => {
+  it('reads a heading as a line is read: folded, with spans on the text as written', () => {
+    expect(findLeadWording('社區積分體系改版（主導）', 'zh')).toEqual({ start: 9, end: 11, text: '主導' });
+    expect(findLeadWording('协助项目经理', 'zh')).toBeNull();
+    expect(findLeadWording('Loyalty relaunch — led a team of four', 'en')?.text).toBe('led');
   });
 });

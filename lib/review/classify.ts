@@ -221,6 +221,15 @@ export function analyseBullet(text: string, lang: BulletLanguage): BulletAnalysi
   };
 }
 
+/**
+ * The writer's own lead wording in any text (an entry heading such as "社区改版（主导）" too), read as
+ * `analyseBullet` reads it: Traditional folded, someone else's role skipped. Offsets index `text`.
+ */
+export function findLeadWording(text: string, lang: BulletLanguage): { start: number; end: number; text: string } | null {
+  const hit = leadWording(lang === 'zh' ? foldTraditional(text) : text, lang);
+  return hit ? { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } : null;
+}
+
 /** The public, minimal view of `analyseBullet` (used by eval and by the rules alike). */
 export function classifyBullet(text: string, lang: BulletLanguage): { label: BulletLabel; ownership: Ownership } {
   const { label, ownership } = analyseBullet(normaliseLine(text).trim(), lang);
