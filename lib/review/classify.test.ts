@@ -146,8 +146,8 @@ const forms: { form: string; reading: Reading; valid: Case[]; invalid: Case[] }[
   {
     form: 'output value and revenue',
     reading: { label: 'achievement' },
-    valid: [['负责区域门店运营，年产值3000万元', 'zh'], ['年營業額達1200萬元', 'zh'], ['Generated $2.4M in revenue from partner campaigns', 'en']],
-    invalid: [['负责门店产值统计', 'zh'], ['整理產值報表', 'zh'], ['Prepared the monthly revenue report', 'en']],
+    valid: [['负责区域门店运营，年产值3000万元', 'zh'], ['單場直播銷售額 80 萬', 'zh'], ['Annual revenue of 2.4M', 'en'], ['年營業額達1200萬元', 'zh'], ['Generated $2.4M in revenue from partner campaigns', 'en']],
+    invalid: [['负责门店产值统计', 'zh'], ['管理年销售额 3000 万的门店', 'zh'], ['每周产出2期直播脚本', 'zh'], ['Prepared revenue reports of 12 pages', 'en'], ['整理產值報表', 'zh'], ['Prepared the monthly revenue report', 'en']],
   },
   {
     form: 'honours wording',

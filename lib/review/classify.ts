@@ -73,6 +73,12 @@ const SPAN_NOUN = {
 /** After an English uptake noun, what shows it heads its phrase ("2000 users in", "users.") rather than modifies another noun ("user comments"). */
 const EN_HEAD_END = /^(?:\s*(?:$|[,.;:)!?–—-])|\s+(?:in|on|of|for|to|from|across|at|within|with|by|and|or|per|a|an|the|each|every|through|via|over|during|after|before|since|who|that|which|while|using|worldwide|globally|monthly|weekly|daily|\d|[a-z]+(?:ed|ing)\b))/iu;
 
+/** What may stand between a value noun and its amount. */
+const VALUE_TO_AMOUNT = {
+  zh: NOUN_TO_COUNT,
+  en: /^\s*(?:of|:|at|was|reached|totall?ing|exceeding|over)?\s*(?:about|around|over|nearly|more\s+than|roughly)?\s*$/iu,
+} as const;
+
 /** A preposition that makes the counted people the source or audience of the writer's work: "from 2,000 users", "to 5,000 subscribers". */
 const EN_SOURCE_BEFORE = /\b(?:from|to|among|between)\s+(?:(?:about|around|over|nearly|almost|more\s+than|up\s+to|approximately|roughly|all|the|some)\s+)*$/iu;
 
@@ -123,6 +129,9 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   const valueNear = (q: Quantity) =>
     valueNouns.some((n) => Math.abs(n.start - q.start) <= REACH[lang] && sameClause(Math.min(n.start, q.start), Math.max(n.end, q.end)));
   const scoped = (q: Quantity) => Number.isFinite(nearestBefore(q, scopeVerbs));
+  // A value noun stated with its amount: "销售额 80 万", "GMV 3000万+", "annual revenue of 2.4M".
+  const valueStated = (q: Quantity) =>
+    valueNouns.some((n) => n.end <= q.start && VALUE_TO_AMOUNT[lang].test(text.slice(n.end, q.start))) && !scoped(q);
 
   for (const q of quantities) {
     if (intended(q.start, q.end)) continue;
@@ -136,6 +145,7 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
       // The writer's own volume ("answered 50 tickets a day", "每周撰写 3 篇") is scope; a count a noun owns ("UV 在 2000 以上") is not.
       const ownVolume = perPeriod(q) && !countedBefore(q);
       if (governedBy(q, resultVerbs) || (passiveResult(q) && !scoped(q))) add('measured', q.start, q.end);
+      else if (valueStated(q) && !ownVolume) add('value', q.start, q.end);
       else if (!ownVolume && ((governedBy(q, uptakeVerbs) && !SPAN_NOUN[lang].test(text.slice(q.end))) || ((countedBefore(q) || countedAfter(q)) && !scoped(q)))) add('uptake', q.start, q.end);
     }
   }
