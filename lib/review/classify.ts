@@ -117,7 +117,7 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   // "feedback from 2,000 users", "2000名用户的反馈": the people are where the writer's own work came from or went.
   const headsPhrase = (q: Quantity, n: { end: number }) =>
     lang === 'en'
-      ? EN_HEAD_END.test(text.slice(n.end)) && !EN_SOURCE_BEFORE.test(text.slice(0, q.start))
+      ? EN_HEAD_END.test(text.slice(n.end)) && !EN_SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
       : !OUTPUT_MEASURE.test(text.slice(q.end)) && !/^的\p{Script=Han}/u.test(text.slice(n.end));
   // The uptake noun follows its count ("2M+ users", "1.2万名会员") or, in Chinese, may lead it ("粉丝 50 万", "观看人数 2 万+").
   const countedAfter = (q: Quantity) =>
