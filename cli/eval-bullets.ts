@@ -1,4 +1,4 @@
-// `liangdian eval bullets <file.jsonl> [--json]`: duty and participant precision/recall/F1 per language.
+// `liangdian eval bullets <file.jsonl> [--json]`: duty, participant and lead precision/recall/F1 per language.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseBullets, scoreBullets } from '../lib/eval/bullets.ts';
@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const f = (x: number) => x.toFixed(3);
   process.stdout.write('lang  class        precision  recall  f1     support\n');
   for (const [lang, s] of Object.entries(scores)) {
-    for (const cls of ['duty', 'participant'] as const) {
+    for (const cls of ['duty', 'participant', 'lead'] as const) {
       const p = s[cls];
       process.stdout.write(`${lang.padEnd(6)}${cls.padEnd(13)}${f(p.precision).padEnd(11)}${f(p.recall).padEnd(8)}${f(p.f1).padEnd(7)}${p.support}\n`);
     }
@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
     // Disagreements, for looking at by hand (never copied anywhere).
     items.forEach((item, i) => {
       const p = predictions[i]!;
-      if (p.label !== item.label || (p.ownership === 'participant') !== (item.ownership === 'participant'))
+      if (p.label !== item.label || p.ownership !== item.ownership)
         process.stdout.write(`${item.id}\t${item.label}/${item.ownership}\t→ ${p.label}/${p.ownership}\t${item.text}\n`);
     });
   }

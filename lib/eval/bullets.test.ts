@@ -9,7 +9,7 @@ describe('prf', () => {
 });
 
 describe('scoreBullets', () => {
-  it('scores duty and participant per language', () => {
+  it('scores duty, participant and lead per language', () => {
     const items = parseBullets(
       [
         { id: 'a', lang: 'en', text: 'x', label: 'duty', ownership: 'participant' },
@@ -26,6 +26,8 @@ describe('scoreBullets', () => {
     expect(scores.en!.duty).toEqual({ precision: 0.5, recall: 1, f1: 2 / 3, support: 1 });
     expect(scores.en!.participant.f1).toBe(1);
     expect(scores.zh!.duty.f1).toBe(1);
+    expect(scores.zh!.lead).toEqual({ precision: 1, recall: 1, f1: 1, support: 1 });
+    expect(scores.en!.lead.support).toBe(0);
   });
   it('names the bad line', () => {
     expect(() => parseBullets('{"id":"a"}\n')).toThrow(/line 1/);

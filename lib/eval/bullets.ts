@@ -19,7 +19,7 @@ export interface Prf {
   support: number;
 }
 
-export type BulletScores = Record<string, { duty: Prf; participant: Prf }>;
+export type BulletScores = Record<string, { duty: Prf; participant: Prf; lead: Prf }>;
 
 export interface Prediction {
   label: 'achievement' | 'duty';
@@ -61,7 +61,7 @@ export function prf(truth: boolean[], predicted: boolean[]): Prf {
   return { precision, recall, f1, support: tp + fn };
 }
 
-/** Duty and participant scores per language, languages in first-seen order. */
+/** Duty, participant and lead scores per language, languages in first-seen order. */
 export function scoreBullets(items: LabelledBullet[], predictions: Prediction[]): BulletScores {
   if (items.length !== predictions.length) throw new Error('one prediction per labelled line');
   const scores: BulletScores = {};
@@ -72,6 +72,7 @@ export function scoreBullets(items: LabelledBullet[], predictions: Prediction[])
     scores[lang] = {
       duty: prf(pick((i) => items[i]!.label === 'duty'), pick((i) => predictions[i]!.label === 'duty')),
       participant: prf(pick((i) => items[i]!.ownership === 'participant'), pick((i) => predictions[i]!.ownership === 'participant')),
+      lead: prf(pick((i) => items[i]!.ownership === 'lead'), pick((i) => predictions[i]!.ownership === 'lead')),
     };
   }
   return scores;

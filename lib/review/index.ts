@@ -4,7 +4,7 @@ import { RULES } from '../../rules/index.ts';
 import type { ReviewConfig } from './config.ts';
 import { runReview } from './engine.ts';
 
-export { classifyBullet, analyseBullet, type BulletAnalysis, type BulletLabel, type Ownership, type Evidence } from './classify.ts';
+export { classifyBullet, analyseBullet, findLeadWording, type BulletAnalysis, type BulletLabel, type Ownership, type Evidence } from './classify.ts';
 export { ROLES } from './roles.ts';
 export { ReviewConfig, DEFAULT_CONFIG } from './config.ts';
 export { ALGORITHM_VERSION } from './score.ts';

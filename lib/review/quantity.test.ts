@@ -18,4 +18,28 @@ describe('findQuantities', () => {
   it('does not read a change between years', () => {
     expect(kinds('from 2019 to 2021', 'en').map((k) => k.split(':')[0])).not.toContain('change');
   });
+  it('reads a 1900–2099 as a year only in date context', () => {
+    expect(kinds('上线首月带来2000名注册用户', 'zh')).toEqual(['count:2000']);
+    expect(kinds('2019年加入公司，2020.03-2021.06 负责社群', 'zh')).toEqual(['date:2019年', 'date:2020.03-2021.06']);
+    expect(kinds('Brought in 2000 sign-ups; reached over 1990 readers', 'en')).toEqual(['count:2000', 'count:1990']);
+    expect(kinds('Joined in 2019 and ran the June 2021 – present campaign', 'en')).toEqual(['date:2019', 'date:June 2021 – present']);
+  });
+  it('reads from-to changes, thresholds and ranks', () => {
+    expect(kinds('粉丝从3千变为1.5万，发言人数在2000以上，点赞超5万', 'zh')).toEqual(['change:从3千变为1.5万', 'count:2000以上', 'count:5万']);
+    expect(kinds('阅读量10w+，沉淀2k+客户，拉新人数当月第一', 'zh')).toEqual(['count:10w+', 'count:2k+', 'rank:当月第一']);
+    expect(kinds('Top 1 in the store; 10k+ users', 'en')).toEqual(['rank:Top 1', 'count:10k+']);
+  });
+  it('reads 从0到1 as a build, not a change', () => {
+    expect(kinds('从0到1搭建社群', 'zh')).toEqual(['name:从0到1']);
+    expect(kinds('Built it from 0 to 1', 'en')).toEqual(['name:from 0 to 1']);
+  });
+  it("reads a template's slots as the numbers they stand for, and nothing else", () => {
+    expect(kinds('转化率提升[X]%，成本降低XX%，营收{金额}元', 'zh')).toEqual(['percent:[X]%', 'percent:XX%', 'money:{金额}元']);
+    expect(kinds('Saved ${amount}; cut churn by N%; raised $#', 'en')).toEqual(['money:${amount}', 'percent:N%', 'money:$#']);
+    expect(kinds('Built the [Project Name] page in XXX', 'en')).toEqual([]);
+  });
+  it('reads a fraction as one quantity and a month/year as a date', () => {
+    expect(kinds('评分达到 4.8/5，7×24 小时值守', 'zh')[0]).toBe('count:4.8/5');
+    expect(kinds('03/2021 – 05/2022: scored 45/50, on call 24/7', 'en')).toEqual(['date:03/2021', 'date:05/2022', 'count:45/50', 'count:24/7']);
+  });
 });
