@@ -30,6 +30,9 @@ const REACH = { zh: 14, en: 60 } as const;
 /** How far after a count its uptake noun may follow ("2M+ monthly API requests", "1.2万名付费会员"). */
 const NOUN_REACH = { zh: 8, en: 28 } as const;
 
+/** How many characters after a count or noun the tests of what follows it read (a measure word, a head noun, a place). */
+const LOOK_AHEAD = 80;
+
 /** Where one clause ends: a verb does not govern a quantity across it. Chinese commas separate clauses; English ones mostly do not. */
 const CLAUSE_BREAK = {
   en: /[。；;！!？?]|\.\s|,\s*(?:and\s+)?(?=[a-z]+ed\b)/u,
@@ -87,13 +90,27 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   // A change, percentage, multiple or rank shows the result more plainly than a count a verb governs.
   const plain = new Set<number>();
   const sameClause = (from: number, to: number) => !CLAUSE_BREAK[lang].test(text.slice(from, to));
+  // The few words after a position: what the anchored tests below read, without copying the rest of a long line each time.
+  const ahead = (from: number) => text.slice(from, from + LOOK_AHEAD);
   const add = (kind: Evidence['kind'], start: number, end: number) => found.push({ kind, start, end, text: original.slice(start, end) });
   // Clause breaks, found once: a clause runs from the end of the last break before it to the next break.
   const breaks = execAll(CLAUSE_BREAKS[lang], text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const clauseOf = (start: number, end: number): { from: number; to: number } => ({
-    from: Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end)),
-    to: Math.min(text.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start)),
-  });
+  // Breaks come in order and do not overlap, so both ends are found by binary search (a paragraph-long line has thousands).
+  const firstBreak = (test: (b: { start: number; end: number }) => boolean) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (test(breaks[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  const clauseOf = (start: number, end: number): { from: number; to: number } => {
+    const before = firstBreak((b) => b.end > start) - 1;
+    const after = firstBreak((b) => b.start >= end);
+    return { from: before >= 0 ? breaks[before]!.end : 0, to: after < breaks.length ? breaks[after]!.start : text.length };
+  };
   // A purpose or plan before the evidence, or a future time anywhere in its clause ("…by 15% next year").
   const intended = (start: number, end: number) => {
     const { from, to } = clauseOf(start, end);
@@ -117,8 +134,8 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
   // "feedback from 2,000 users", "2000名用户的反馈": the people are where the writer's own work came from or went.
   const headsPhrase = (q: Quantity, n: { end: number }) =>
     lang === 'en'
-      ? EN_HEAD_END.test(text.slice(n.end)) && !EN_SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
-      : !OUTPUT_MEASURE.test(text.slice(q.end)) && !/^的\p{Script=Han}/u.test(text.slice(n.end));
+      ? EN_HEAD_END.test(ahead(n.end)) && !EN_SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
+      : !OUTPUT_MEASURE.test(ahead(q.end)) && !/^的\p{Script=Han}/u.test(ahead(n.end));
   // The uptake noun follows its count ("2M+ users", "1.2万名会员") or, in Chinese, may lead it ("粉丝 50 万", "观看人数 2 万+").
   const countedAfter = (q: Quantity) =>
     uptakeNouns.some((n) => n.start >= q.end && n.start - q.end <= NOUN_REACH[lang] && sameClause(q.end, n.start) && headsPhrase(q, n));
@@ -146,7 +163,7 @@ function evidenceOf(text: string, original: string, lang: BulletLanguage, quanti
       const ownVolume = perPeriod(q) && !countedBefore(q);
       if (governedBy(q, resultVerbs) || (passiveResult(q) && !scoped(q))) add('measured', q.start, q.end);
       else if (valueStated(q) && !ownVolume) add('value', q.start, q.end);
-      else if (!ownVolume && ((governedBy(q, uptakeVerbs) && !SPAN_NOUN[lang].test(text.slice(q.end))) || ((countedBefore(q) || countedAfter(q)) && !scoped(q)))) add('uptake', q.start, q.end);
+      else if (!ownVolume && ((governedBy(q, uptakeVerbs) && !SPAN_NOUN[lang].test(ahead(q.end))) || ((countedBefore(q) || countedAfter(q)) && !scoped(q)))) add('uptake', q.start, q.end);
     }
   }
   const phraseEvidence = (concept: 'recognition' | 'kpi') => {
