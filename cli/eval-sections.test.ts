@@ -25,7 +25,10 @@ describe('liangdian eval sections', () => {
     const run = (...args: string[]) => promisify(execFile)(process.execPath, [cli, 'eval', 'sections', join(root, 'truth'), '--corpus', join(root, 'corpus'), ...args], { encoding: 'utf8' });
     const json = JSON.parse((await run('--json')).stdout);
     // The Parcelwise job is read with its fields apart; the Mentor entry is not in the resume.
-    expect(json).toEqual({ overall: { titleRecall: 0.5, bulletRecall: 2 / 3, entryRecall: 0.5 }, files: [{ file: 'ours/en-ops.txt', titleRecall: 0.5, bulletRecall: 2 / 3, entryRecall: 0.5 }] });
+    expect(json).toEqual({ overall: { titleRecall: 0.5, bulletRecall: 2 / 3, entryRecall: 0.5 }, files: [{
+      file: 'ours/en-ops.txt', titleRecall: 0.5, bulletRecall: 2 / 3, entryRecall: 0.5,
+      titles: { found: 1, total: 2 }, bullets: { found: 2, total: 3 }, entries: { found: 1, total: 2 },
+    }] });
     const table = (await run()).stdout;
     expect(table).toMatch(/ours\/en-ops\.txt\s+50\.0%\s+1\/2\s+66\.7%\s+2\/3\s+50\.0%\s+1\/2/);
     expect(table).toMatch(/overall\s+50\.0%\s+66\.7%\s+50\.0%/);

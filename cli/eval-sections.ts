@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const score = scoreAll(files);
   if (json) {
-    const out = { overall: score.overall, files: score.files.map(({ file, titleRecall, bulletRecall, entryRecall }) => ({ file, titleRecall, bulletRecall, entryRecall })) };
+    const out = { overall: score.overall, files: score.files.map(({ file, titleRecall, bulletRecall, entryRecall, titles, bullets, entries }) => ({ file, titleRecall, bulletRecall, entryRecall, titles, bullets, entries })) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;
   }

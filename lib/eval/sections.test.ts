@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseResume } from '../ingest/index.ts';
-import { scoreAll, scoreFile, SectionsTruth } from './sections.ts';
+import { pooledByFolder, scoreAll, scoreFile, SectionsTruth } from './sections.ts';
 
 // Our own tiny resume and its truth, in the format of ../shared/eval/FORMAT.md.
 const resume = [
@@ -71,5 +71,11 @@ describe('section scoring', () => {
     const all = scoreAll([scoreFile(truth, document), scoreFile({ file: 'empty', sections: [] }, document)]);
     expect(all.overall).toEqual({ titleRecall: 0.75, bulletRecall: 1, entryRecall: 1 });
     expect(all.files[1]).toMatchObject({ titleRecall: 1, bulletRecall: 1, entryRecall: 1 });
+  });
+  it('pools recall per top folder, as the layout generator writes one folder per family', () => {
+    const counts = (found: number, total: number) => ({ titles: { found, total }, bullets: { found, total }, entries: { found: 0, total } });
+    const byFolder = pooledByFolder([{ file: 'a/x.pdf', ...counts(1, 2) }, { file: 'a/y.pdf', ...counts(3, 3) }, { file: 'b/x.md', ...counts(0, 4) }]);
+    expect(byFolder.get('a')).toEqual({ titleRecall: 0.8, bulletRecall: 0.8, entryRecall: 0, files: 2 });
+    expect(byFolder.get('b')).toEqual({ titleRecall: 0, bulletRecall: 0, entryRecall: 0, files: 1 });
   });
 });

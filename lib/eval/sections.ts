@@ -116,15 +116,27 @@ function ratio(found: number, total: number): number {
   return total ? found / total : 1;
 }
 
-/** Overall recall pools every title, bullet and entry of every file (a file with more bullets weighs more). */
-export function scoreAll(files: FileScore[]): SectionsScore {
-  const sum = (pick: (file: FileScore) => { found: number; total: number }) =>
+/** What a file's recall is counted from. */
+export type Counts = Pick<FileScore, 'titles' | 'bullets' | 'entries'>;
+
+/** Recall over several files, pooling every title, bullet and entry (a file with more bullets weighs more). */
+export function pooled(files: Counts[]): SectionsScore['overall'] {
+  const sum = (pick: (file: Counts) => { found: number; total: number }) =>
     files.reduce((acc, file) => ({ found: acc.found + pick(file).found, total: acc.total + pick(file).total }), { found: 0, total: 0 });
-  const titles = sum((file) => file.titles);
-  const bullets = sum((file) => file.bullets);
-  const entries = sum((file) => file.entries);
-  return {
-    overall: { titleRecall: ratio(titles.found, titles.total), bulletRecall: ratio(bullets.found, bullets.total), entryRecall: ratio(entries.found, entries.total) },
-    files,
-  };
+  const [titles, bullets, entries] = [sum((file) => file.titles), sum((file) => file.bullets), sum((file) => file.entries)];
+  return { titleRecall: ratio(titles.found, titles.total), bulletRecall: ratio(bullets.found, bullets.total), entryRecall: ratio(entries.found, entries.total) };
+}
+
+export function scoreAll(files: FileScore[]): SectionsScore {
+  return { overall: pooled(files), files };
+}
+
+/** Pooled recall per top folder of the files' paths (the generator writes one folder per layout family). */
+export function pooledByFolder(files: (Counts & { file: string })[]): Map<string, SectionsScore['overall'] & { files: number }> {
+  const folders = new Map<string, (Counts & { file: string })[]>();
+  for (const file of files) {
+    const folder = file.file.split('/')[0]!;
+    folders.set(folder, [...(folders.get(folder) ?? []), file]);
+  }
+  return new Map([...folders].map(([folder, list]) => [folder, { ...pooled(list), files: list.length }]));
 }
