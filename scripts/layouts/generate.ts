@@ -32,7 +32,8 @@ export interface Generated {
 
 /**
  * Renders every chosen resume through every chosen family that fits its language. `perFamily`
- * keeps the first n resumes of each family (the test's sample), taking each language in turn.
+ * keeps n resumes of each family (the test's sample), languages in turn, starting at the family's
+ * own place in the list so that a sample of one still meets every resume and both languages.
  */
 export async function generateLayouts(options: { families?: string[]; resumes?: string[]; perFamily?: number } = {}): Promise<Generated[]> {
   const contents = (await loadContents()).filter((content) => !options.resumes?.length || options.resumes.includes(content.id));
@@ -43,7 +44,9 @@ export async function generateLayouts(options: { families?: string[]; resumes?: 
     // Alternate languages so a sample of two has one of each.
     const byLang = layout.langs.map((lang) => fitting.filter((content) => content.lang === lang));
     const ordered = Array.from({ length: Math.max(...byLang.map((list) => list.length)) }, (_, i) => byLang.map((list) => list[i])).flat().filter((c): c is ResumeContent => !!c);
-    for (const content of ordered.slice(0, options.perFamily ?? ordered.length)) jobs.push({ family: layout.id, content, variant: contents.indexOf(content) });
+    const start = FAMILIES.indexOf(layout);
+    const chosen = ordered.map((_, i) => ordered[(start + i) % ordered.length]!).slice(0, options.perFamily ?? ordered.length);
+    for (const content of chosen) jobs.push({ family: layout.id, content, variant: contents.indexOf(content) });
   }
   const generated: Generated[] = [];
   // Two at a time, as the printer prints (more would only wait in its queue, which is bounded).
