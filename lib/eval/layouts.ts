@@ -266,6 +266,20 @@ function iconFor(kind: SectionKind): string {
   return String.fromCodePoint(PRIVATE_USE_ICONS[index < 0 ? PRIVATE_USE_ICONS.length - 1 : index]!);
 }
 
+/** The short sections in a sidebar beside the others; a left sidebar takes the name and contact too. */
+function sidebarStyle(side: 'left' | 'right', css: string): HtmlStyle {
+  return {
+    ...plainStyle,
+    css,
+    arrange: (header, sections) => {
+      const { main, side: aside } = split(sections);
+      return side === 'left'
+        ? `<div class="page"><aside>${header}${aside}</aside><main>${main}</main></div>`
+        : `<div class="page"><main>${header}${main}</main><aside>${aside}</aside></div>`;
+    },
+  };
+}
+
 function htmlStyle(familyId: string, printed: Printed): HtmlStyle {
   const css = (font: string, extra = '') => `${baseCss(printed, font)}\n${extra}`;
   const grid = (columns: string, extra = '') => css('"DejaVu Sans", sans-serif', `.page { display: grid; grid-template-columns: ${columns}; gap: 16pt; }\n${extra}`);
@@ -282,23 +296,9 @@ function htmlStyle(familyId: string, printed: Printed): HtmlStyle {
         },
       };
     case 'left-sidebar':
-      return {
-        ...plainStyle,
-        css: grid('32% 1fr', 'aside { background: #eef2f6; padding: 8pt; }'),
-        arrange: (header, sections) => {
-          const { main, side } = split(sections);
-          return `<div class="page"><aside>${header}${side}</aside><main>${main}</main></div>`;
-        },
-      };
+      return sidebarStyle('left', grid('32% 1fr', 'aside { background: #eef2f6; padding: 8pt; }'));
     case 'right-sidebar':
-      return {
-        ...plainStyle,
-        css: grid('1fr 30%', 'aside { border-left: 2px solid #1f4f7a; padding-left: 10pt; }'),
-        arrange: (header, sections) => {
-          const { main, side } = split(sections);
-          return `<div class="page"><main>${header}${main}</main><aside>${side}</aside></div>`;
-        },
-      };
+      return sidebarStyle('right', grid('1fr 30%', 'aside { border-left: 2px solid #1f4f7a; padding-left: 10pt; }'));
     case 'date-column':
       return {
         ...plainStyle,
