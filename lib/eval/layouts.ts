@@ -203,7 +203,7 @@ h1 { font-size: 21pt; margin: 0 0 3pt; }
 h2 { font-size: 12.5pt; color: #1f4f7a; border-bottom: 1px solid #9ab; margin: 11pt 0 5pt; padding-bottom: 1pt; }
 .entry { margin-bottom: 6pt; }
 .head { display: flex; justify-content: space-between; gap: 12pt; }
-.head.first { justify-content: flex-start; gap: 16pt; }
+.head.first { justify-content: flex-start; flex-wrap: wrap; column-gap: 16pt; row-gap: 0; }
 .sub { color: #444; }
 .gap { display: inline-block; width: 1.6em; }
 ul { margin: 2pt 0 0; padding-left: 15pt; }
