@@ -1,8 +1,9 @@
 import type { Bullet, Entry, ResumeDocument, Section, Span } from '../document/schema.ts';
-import type { Role } from '../report/schema.ts';
-import { detectLanguage, hasHan } from '../text/index.ts';
+import type { Role, RoleEvidence } from '../report/schema.ts';
+import { detectLanguage, foldTraditional, hasHan } from '../text/index.ts';
+import { phrases } from '../../rules/data/index.ts';
 import { analyseBullet, type BulletAnalysis, type BulletLanguage } from './classify.ts';
-import { rolesInTitle } from './roles.ts';
+import { describesGroupWorkOnly, kpiHits, ROLE_DATA, roleMentions } from './roles.ts';
 
 /** Sections whose entries are work a highlight or a project can come from. */
 const WORK_KINDS: ReadonlySet<Section['kind']> = new Set(['experience', 'projects']);
@@ -39,11 +40,35 @@ export interface AnalysedEntry {
 export interface DocumentAnalysis {
   /** The language messages default to and whole-resume checks read the resume in. */
   lang: BulletLanguage;
+  /**
+   * The document's text with Traditional characters read as Simplified, the same length as
+   * `doc.text`: phrase matching reads this, spans point at the text as written.
+   */
+  folded: string;
   entries: AnalysedEntry[];
   bullets: AnalysedBullet[];
+  /** Sections that list honours, awards or scholarships: highlights in the advice's own words. */
+  honours: Section[];
   digitsLost: boolean;
   inferredRole: Role | null;
+  /** The titles, headings and work lines that named the inferred role. */
+  roleEvidence: RoleEvidence[];
 }
+
+/**
+ * A lead-in label ("主要职责：", "Responsibilities:", "Key achievements:") introduces the lines under
+ * it; it states nothing itself. Builder markup ("{{name}}", "<b>") left in the text is no sentence either.
+ */
+const LEAD_IN = /^[^\d:：。.!?！？]{1,24}[:：]\s*$/u;
+const MARKUP = /^\s*(?:<\/?[a-z][^>]*>|\{\{[^}]*\}\}|\{[a-z_]+\}|\[[a-z_ ]+\])+\s*$/iu;
+
+/** Whether a line the structure put under an entry is a sentence a reader would judge. */
+export function isStatement(text: string): boolean {
+  // Stray marks a parser left as lines (".", ".-." where a date lost its digits) are not work lines.
+  return /\p{L}/u.test(text) && !LEAD_IN.test(text.trim()) && !MARKUP.test(text);
+}
+
+const HONOURS_TITLE = /荣誉|奖项|获奖|奖励|奖学金|证书与奖|awards?|honou?rs|scholarships?|prizes?|achievements/iu;
 
 export function lineLanguage(text: string, fallback: BulletLanguage): BulletLanguage {
   const detected = detectLanguage(text);
@@ -55,24 +80,57 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The role the resume's own titles name: the work entries' headings first (most recent first), then its opening lines. */
-function inferRole(doc: ResumeDocument, entries: AnalysedEntry[]): Role | null {
+/** How much one naming counts: the stated objective most, then titles (most recent first), then the work described. */
+const WEIGHT = { objective: 6, header: 3, title: 3, work: 0.5 } as const;
+const OBJECTIVE = /意向|目标岗位|应聘|求职|objective|target role|seeking|looking for/iu;
+
+/**
+ * The role an expert would read the resume for: every title and heading that names one, the
+ * objective line, and the results the work lines describe; 社区运营 over group-chat work is read as
+ * the 社群运营 it is. Returns the role and the words that named it.
+ */
+function inferRole(doc: ResumeDocument, folded: string, entries: AnalysedEntry[]): { role: Role | null; evidence: RoleEvidence[] } {
   const votes = new Map<Role, number>();
-  const vote = (title: string, weight: number) => {
-    const role = rolesInTitle(title)[0];
-    if (role) votes.set(role, (votes.get(role) ?? 0) + weight);
+  const evidence: RoleEvidence[] = [];
+  const vote = (start: number, end: number, weight: number, source: RoleEvidence['source']) => {
+    for (const m of roleMentions(folded.slice(start, end))) {
+      votes.set(m.role, (votes.get(m.role) ?? 0) + weight);
+      evidence.push({ role: m.role, span: { start: start + m.start, end: start + m.end }, text: doc.text.slice(start + m.start, start + m.end), source });
+    }
   };
-  entries.filter((e) => e.section.kind === 'experience').forEach((e, i) => vote(`${e.entry.heading} ${e.entry.organisation ?? ''}`, 3 / (i + 1)));
-  // An objective line ("求职意向：新媒体运营", "Target role: Social Media Specialist") near the top counts most.
-  for (const line of doc.text.split('\n').slice(0, 8)) if (/意向|目标岗位|应聘|objective|target role|seeking/i.test(line)) vote(line, 5);
+  const firstLines = doc.lines.slice(0, 8);
+  for (const line of firstLines) {
+    const text = folded.slice(line.span.start, line.span.end);
+    vote(line.span.start, line.span.end, OBJECTIVE.test(text) ? WEIGHT.objective : WEIGHT.header, OBJECTIVE.test(text) ? 'objective' : 'title');
+  }
+  for (const section of doc.sections)
+    if (section.kind === 'summary') for (const line of section.lines) if (OBJECTIVE.test(folded.slice(line.span.start, line.span.end))) vote(line.span.start, line.span.end, WEIGHT.objective, 'objective');
+  const work = entries.filter((e) => e.section.kind === 'experience');
+  work.forEach((e, i) => {
+    const heading = doc.lines.find((l) => l.span.start <= e.entry.span.start && e.entry.span.start < Math.max(l.span.end, l.span.start + 1));
+    if (heading && !firstLines.includes(heading)) vote(heading.span.start, heading.span.end, WEIGHT.title / (i + 1), 'title');
+  });
+  // The work described: each line naming a role's measures counts a little for that role.
+  for (const b of entries.flatMap((e) => e.bullets)) {
+    const text = folded.slice(b.bullet.span.start, b.bullet.span.end);
+    for (const role of ROLE_DATA.keys()) if (kpiHits(role, text).length > 0) votes.set(role, (votes.get(role) ?? 0) + WEIGHT.work);
+  }
   let best: Role | null = null;
   let bestVotes = 0;
-  for (const [role, n] of votes) if (n > bestVotes) [best, bestVotes] = [role, n];
-  return best;
+  // Work alone (no title or objective names a role) is too thin to name a role.
+  const titled = new Set(evidence.map((e) => e.role));
+  for (const [role, n] of votes) if (titled.has(role) && n > bestVotes) [best, bestVotes] = [role, n];
+  if (best === 'community-ops') {
+    // Without entries read, the whole text is the work described.
+    const body = work.length > 0 ? work.flatMap((e) => e.bullets.map((b) => folded.slice(b.bullet.span.start, b.bullet.span.end))).join('\n') : folded;
+    if (describesGroupWorkOnly(body, (text) => phrases('group-work', 'zh').test(text))) best = 'group-ops';
+  }
+  return { role: best, evidence: evidence.filter((e) => e.role === best || (best === 'group-ops' && e.role === 'community-ops')) };
 }
 
 export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
   const lang: BulletLanguage = doc.language === 'en' ? 'en' : doc.language === 'zh' ? 'zh' : hasHan(doc.text) ? 'zh' : 'en';
+  const folded = foldTraditional(doc.text);
   const lost = doc.diagnostics.filter((d) => d.code === 'lost-digits');
   const documentLost = lost.some((d) => d.spans.length === 0);
   const entries: AnalysedEntry[] = [];
@@ -80,9 +138,8 @@ export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
     if (!WORK_KINDS.has(section.kind)) continue;
     for (const entry of section.entries) {
       const bullets = entry.bullets.flatMap((bullet): AnalysedBullet[] => {
-        const text = doc.text.slice(bullet.span.start, bullet.span.end);
-        // Stray marks a parser left as lines (".", ".-." where a date lost its digits) are not work lines.
-        if (!/\p{L}/u.test(text)) return [];
+        const text = folded.slice(bullet.span.start, bullet.span.end);
+        if (!isStatement(text)) return [];
         const bulletLang = lineLanguage(text, lang);
         const digitsLost = documentLost || lost.some((d) => d.spans.some((s) => overlaps(s, bullet.span))) || (lost.length > 0 && ORPHAN_UNIT.test(text));
         return [{ bullet, section, entry, lang: bulletLang, analysis: analyseBullet(text, bulletLang), digitsLost }];
@@ -90,5 +147,7 @@ export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
       entries.push({ entry, section, bullets });
     }
   }
-  return { lang, entries, bullets: entries.flatMap((e) => e.bullets), digitsLost: lost.length > 0, inferredRole: inferRole(doc, entries) };
+  const honours = doc.sections.filter((section) => (section.kind === 'awards' || HONOURS_TITLE.test(folded.slice(section.titleSpan.start, section.titleSpan.end))) && (section.entries.length > 0 || section.lines.length > 0));
+  const { role, evidence } = inferRole(doc, folded, entries);
+  return { lang, folded, entries, bullets: entries.flatMap((e) => e.bullets), honours, digitsLost: lost.length > 0, inferredRole: role, roleEvidence: evidence };
 }
