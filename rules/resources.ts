@@ -47,10 +47,17 @@ export default defineRule({
     // Resources are operations advice: only weighed when an operations role is given or inferred.
     if (!role.effective) return;
     let any = false;
+    // The body of each resources section (below its title), in document order: lines are matched against it in one pass.
+    const bodies = doc.sections
+      .filter((s) => s.kind === 'resources' || RESOURCE_TITLE.test(analysis.folded.slice(s.titleSpan.start, s.titleSpan.end)))
+      .map((s) => ({ start: s.titleSpan.end, end: s.span.end }))
+      .sort((a, b) => a.start - b.start);
+    let body = 0;
     for (const line of documentLines(doc, analysis.lang, analysis.folded)) {
+      while (body < bodies.length && bodies[body]!.end <= line.start) body++;
+      const inResources = body < bodies.length && bodies[body]!.start <= line.start;
       const vague = phrases('vague-resources', line.lang).find(line.text);
       for (const v of vague) report({ messageId: 'vagueResources', span: { start: line.start + v.start, end: line.start + v.end }, data: { wording: doc.text.slice(line.start + v.start, line.start + v.end) }, penalty: 15, severity: 'warning' });
-      const inResources = doc.sections.some((s) => (s.kind === 'resources' || RESOURCE_TITLE.test(analysis.folded.slice(s.titleSpan.start, s.titleSpan.end))) && s.span.start <= line.start && line.start < s.span.end && line.start >= s.titleSpan.end);
       const mention = inResources || POSSESSION.test(line.text) ? phrases('resources', line.lang).first(line.text) : null;
       if (!mention && vague.length === 0) continue;
       any = true;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ResumeDocument } from '../document/schema.ts';
 import { Role, type Finding, type Report } from '../report/schema.ts';
+import { lineIndexAt } from '../review/analysis.ts';
 import { letterStream } from '../text/normalise.ts';
 import { prf, type Prf } from './bullets.ts';
 
@@ -115,19 +116,6 @@ function matchLines(doc: ResumeDocument, truth: ReviewTruth): { byDocLine: Map<n
     cursor = at + 1;
   }
   return { byDocLine, unmatched };
-}
-
-function lineIndexAt(doc: ResumeDocument, offset: number): number {
-  let low = 0;
-  let high = doc.lines.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = doc.lines[mid]!.span;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Judges one review against its truth. */

@@ -76,6 +76,20 @@ export function lineLanguage(text: string, fallback: BulletLanguage): BulletLang
   return detected;
 }
 
+/** The index of the document line holding `offset`, or -1 (binary search: a long resume has thousands of lines). */
+export function lineIndexAt(doc: ResumeDocument, offset: number): number {
+  let low = 0;
+  let high = doc.lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = doc.lines[mid]!.span;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -98,16 +112,21 @@ function inferRole(doc: ResumeDocument, folded: string, entries: AnalysedEntry[]
       evidence.push({ role: m.role, span: { start: start + m.start, end: start + m.end }, text: doc.text.slice(start + m.start, start + m.end), source });
     }
   };
-  const firstLines = doc.lines.slice(0, 8);
+  // The header: the lines above the first section (name, title, objective), at most eight.
+  const firstSection = Math.min(...doc.sections.filter((s) => s.kind !== 'profile').map((s) => s.titleSpan.start));
+  const firstLines = doc.lines.slice(0, 8).filter((l) => l.span.end <= firstSection);
   for (const line of firstLines) {
     const text = folded.slice(line.span.start, line.span.end);
     vote(line.span.start, line.span.end, OBJECTIVE.test(text) ? WEIGHT.objective : WEIGHT.header, OBJECTIVE.test(text) ? 'objective' : 'title');
   }
   for (const section of doc.sections)
-    if (section.kind === 'summary') for (const line of section.lines) if (OBJECTIVE.test(folded.slice(line.span.start, line.span.end))) vote(line.span.start, line.span.end, WEIGHT.objective, 'objective');
+    if (section.kind === 'summary') {
+      const objectiveSection = OBJECTIVE.test(folded.slice(section.titleSpan.start, section.titleSpan.end));
+      for (const line of section.lines) if (objectiveSection || OBJECTIVE.test(folded.slice(line.span.start, line.span.end))) vote(line.span.start, line.span.end, WEIGHT.objective, 'objective');
+    }
   const work = entries.filter((e) => e.section.kind === 'experience');
   work.forEach((e, i) => {
-    const heading = doc.lines.find((l) => l.span.start <= e.entry.span.start && e.entry.span.start < Math.max(l.span.end, l.span.start + 1));
+    const heading = doc.lines[lineIndexAt(doc, e.entry.span.start)];
     if (heading && !firstLines.includes(heading)) vote(heading.span.start, heading.span.end, WEIGHT.title / (i + 1), 'title');
   });
   // The work described: each line naming a role's measures counts a little for that role.
