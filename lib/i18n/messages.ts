@@ -171,8 +171,8 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     role: {
       'user-ops': '用户运营',
       'content-ops': '内容运营',
-      'community-ops': '社群运营',
-      'group-ops': '社群/群运营',
+      'community-ops': '社区运营',
+      'group-ops': '社群运营',
       'new-media-ops': '新媒体运营',
       'product-ops': '产品运营',
       'activity-ops': '活动运营',
