@@ -186,10 +186,8 @@ export function scoreReviews(cases: readonly CaseResult[]): ReviewScores {
   const rules = keys.map((key) => {
     const mine = judged.filter((j) => j.key === key);
     const problem = PROBLEM_MESSAGES[key];
-    let recall: Prf | null = null;
-    if (problem) {
-      recall = prf(cases.map((c) => c.problems.truth.includes(problem)), cases.map((c) => c.problems.raised.includes(problem)));
-    }
+    // A message's recall: of the resumes with its problem, those where this message raised it.
+    const recall: Prf | null = problem ? prf(cases.map((c) => c.problems.truth.includes(problem)), cases.map((c) => c.judged.some((j) => j.key === key))) : null;
     return {
       key,
       precision: mine.filter((j) => j.right).length / mine.length,
