@@ -105,11 +105,11 @@ const OBJECTIVE = /意向|目标岗位|应聘|求职|objective|target role|seeki
  */
 function inferRole(doc: ResumeDocument, folded: string, entries: AnalysedEntry[]): { role: Role | null; evidence: RoleEvidence[] } {
   const votes = new Map<Role, number>();
-  const evidence: RoleEvidence[] = [];
+  const evidence: (RoleEvidence & { weight: number })[] = [];
   const vote = (start: number, end: number, weight: number, source: RoleEvidence['source']) => {
     for (const m of roleMentions(folded.slice(start, end))) {
       votes.set(m.role, (votes.get(m.role) ?? 0) + weight);
-      evidence.push({ role: m.role, span: { start: start + m.start, end: start + m.end }, text: doc.text.slice(start + m.start, start + m.end), source });
+      evidence.push({ role: m.role, span: { start: start + m.start, end: start + m.end }, text: doc.text.slice(start + m.start, start + m.end), source, weight });
     }
   };
   // The header: the lines above the first section (name, title, objective), at most eight.
@@ -136,15 +136,18 @@ function inferRole(doc: ResumeDocument, folded: string, entries: AnalysedEntry[]
   }
   let best: Role | null = null;
   let bestVotes = 0;
-  // Work alone (no title or objective names a role) is too thin to name a role.
-  const titled = new Set(evidence.map((e) => e.role));
-  for (const [role, n] of votes) if (titled.has(role) && n > bestVotes) [best, bestVotes] = [role, n];
+  // Work alone, or an old job's title far down the page, is too thin to name a role: the header, the
+  // objective or one of the two latest jobs must name it.
+  const named = new Map<Role, number>();
+  for (const e of evidence) named.set(e.role, Math.max(named.get(e.role) ?? 0, e.weight));
+  for (const [role, n] of votes) if ((named.get(role) ?? 0) >= WEIGHT.title / 2 && n > bestVotes) [best, bestVotes] = [role, n];
   if (best === 'community-ops') {
     // Without entries read, the whole text is the work described.
     const body = work.length > 0 ? work.flatMap((e) => e.bullets.map((b) => folded.slice(b.bullet.span.start, b.bullet.span.end))).join('\n') : folded;
     if (describesGroupWorkOnly(body, (text) => phrases('group-work', 'zh').test(text))) best = 'group-ops';
   }
-  return { role: best, evidence: evidence.filter((e) => e.role === best || (best === 'group-ops' && e.role === 'community-ops')) };
+  const shown = evidence.filter((e) => e.role === best || (best === 'group-ops' && e.role === 'community-ops'));
+  return { role: best, evidence: shown.map(({ role, span, text, source }) => ({ role, span, text, source })) };
 }
 
 export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {

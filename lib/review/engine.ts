@@ -28,7 +28,7 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
   const pending: Pending[] = [];
   const taken = new Set<string>();
   const workLines = analysis.bullets.map((b) => b.bullet.span).sort((a, b) => a.start - b.start);
-  const inWorkLine = (span: Span) => {
+  const withinWorkLine = (span: Span) => {
     // The last work line starting at or before the span (binary search: a long resume has thousands).
     let low = 0;
     let high = workLines.length - 1;
@@ -38,7 +38,8 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
       if (workLines[mid]!.start <= span.start) [found, low] = [mid, mid + 1];
       else high = mid - 1;
     }
-    return found >= 0 && span.end <= workLines[found]!.end;
+    const line = found >= 0 ? workLines[found]! : null;
+    return line !== null && span.end <= line.end && span.end - span.start < line.end - line.start;
   };
 
   for (const rule of rules) {
@@ -49,8 +50,9 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
       if (!spec) throw new Error(`rule ${rule.meta.id} reported unknown message ${d.messageId}`);
       const severity = spec.praise ? 'praise' : (settings.severity ?? d.severity ?? rule.meta.severity);
       // One finding per problem per span inside a work line: a second criticism of the same words (负责 as
-      // a duty and as a repeated opener) adds noise, not information. Entry headings carry several entry-level judgements.
-      const spanKey = d.span && inWorkLine(d.span) ? `${spec.praise ? 'praise' : 'problem'}\u0000${d.span.start}\u0000${d.span.end}` : null;
+      // a duty and as a repeated opener) adds noise, not information. A whole line may be both result-less
+      // and overlong, and entry headings carry several entry-level judgements: those are kept.
+      const spanKey = d.span && withinWorkLine(d.span) ? `${spec.praise ? 'praise' : 'problem'}\u0000${d.span.start}\u0000${d.span.end}` : null;
       if (spanKey && !spec.praise && taken.has(spanKey)) return;
       if (spanKey) taken.add(spanKey);
       pending.push({
