@@ -150,6 +150,35 @@ function inferRole(doc: ResumeDocument, folded: string, entries: AnalysedEntry[]
   return { role: best, evidence: shown.map(({ role, span, text, source }) => ({ role, span, text, source })) };
 }
 
+/** Where a sentence has ended: a line ending so is complete. */
+const SENTENCE_END = /[。.!?！？；;]\s*$/u;
+/** A line that ends mid-phrase (a comma, a conjunction, an open bracket) goes on in the next. */
+const OPEN_END = /(?:[，、,(（&/–-]|\b(?:and|or|to|of|with|for|the|a|an|in|on|by|across|including))\s*$/iu;
+/** A line that starts mid-phrase: lower case, a closing bracket, a comma or a particle. */
+const CONTINUED_START = /^\s*(?:[a-z]|[，、,)）%]|[的和与及并且或])/u;
+
+/**
+ * The work lines as whole sentences: a bullet the reader cut at a line wrap ("Grew the newsletter
+ * from 2K to" / "9K subscribers") is joined to the line it continues, so a finding never lands on
+ * half a sentence. Joined only where nothing but white space separates the two (no list marker) and
+ * one of them shows the sentence going on.
+ */
+export function sentences(text: string, folded: string, bullets: readonly Bullet[]): Bullet[] {
+  const out: Bullet[] = [];
+  for (const bullet of bullets) {
+    const previous = out.at(-1);
+    const before = previous ? folded.slice(previous.span.start, previous.span.end) : '';
+    const current = folded.slice(bullet.span.start, bullet.span.end);
+    const gap = previous ? text.slice(previous.span.end, bullet.span.start) : '';
+    const continues = previous && !/\S/u.test(gap) && !SENTENCE_END.test(before) && (OPEN_END.test(before) || CONTINUED_START.test(current));
+    if (continues) {
+      const span = { start: previous.span.start, end: bullet.span.end };
+      out[out.length - 1] = { span, text: text.slice(span.start, span.end) };
+    } else out.push(bullet);
+  }
+  return out;
+}
+
 export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
   const lang: BulletLanguage = doc.language === 'en' ? 'en' : doc.language === 'zh' ? 'zh' : hasHan(doc.text) ? 'zh' : 'en';
   const folded = foldTraditional(doc.text);
@@ -159,8 +188,9 @@ export function analyseDocument(doc: ResumeDocument): DocumentAnalysis {
   for (const section of doc.sections) {
     if (!WORK_KINDS.has(section.kind)) continue;
     for (const entry of section.entries) {
-      const bullets = entry.bullets.flatMap((bullet): AnalysedBullet[] => {
-        const text = folded.slice(bullet.span.start, bullet.span.end);
+      const bullets = sentences(doc.text, folded, entry.bullets).flatMap((bullet): AnalysedBullet[] => {
+        // Line breaks inside a joined sentence read as spaces (same length, so spans still index the text).
+        const text = folded.slice(bullet.span.start, bullet.span.end).replace(/[\r\n]/g, ' ');
         if (!isStatement(text)) return [];
         const bulletLang = lineLanguage(text, lang);
         const digitsLost = documentLost || lost.some((d) => d.spans.some((s) => overlaps(s, bullet.span))) || (lost.length > 0 && ORPHAN_UNIT.test(text));

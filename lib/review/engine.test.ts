@@ -71,6 +71,13 @@ describe('review', () => {
     expect(criticised.some((t) => /主要职责|专业技能|吃苦耐劳/u.test(t))).toBe(false);
     expect(criticised).toContain('负责');
   });
+  it('reads a bullet cut at a line wrap as one sentence, so no finding lands on half of it', () => {
+    const built = workDocument(['Responsible for the weekly newsletter and', 'growing it from 2K to 9K subscribers', 'Answered customer emails']);
+    // The wrapped half has no list marker of its own: "- growing" becomes "  growing" (same length, same spans).
+    const doc = { ...built, text: built.text.replace('\n- growing', '\n  growing') };
+    const problems = review(doc).findings.filter((f) => f.severity !== 'praise' && f.span && ['highlights', 'task-list'].includes(f.ruleId));
+    expect(problems.map((f) => `${f.messageId}: ${doc.text.slice(f.span!.start, f.span!.end)}`)).toEqual(['noResult: Answered customer emails']);
+  });
   it('gives one criticism per span: 负责 is a duty once, not also a repeated opener', () => {
     const doc = workDocument(['负责公众号推文撰写', '负责社群日常维护', '负责活动执行', '负责用户答疑']);
     const spans = review(doc).findings.filter((f) => f.severity !== 'praise' && f.span).map((f) => `${f.span!.start}-${f.span!.end}`);
