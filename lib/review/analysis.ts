@@ -62,10 +62,37 @@ export interface DocumentAnalysis {
 const LEAD_IN = /^[^\d:：。.!?！？]{1,24}[:：]\s*$/u;
 const MARKUP = /^\s*(?:<\/?[a-z][^>]*>|\{\{[^}]*\}\}|\{[a-z_]+\}|\[[a-z_ ]+\])+\s*$/iu;
 
+/** A date range ("2019.03-2021.06", "Jun 2020 – Present", "2021年7月–至今"). */
+const DATE_RANGE = /(?:\d{4}(?:[.\-/年]\s?\d{1,2}月?)?|[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?:[-–—~～至到]|to)\s*(?:\d{4}(?:[.\-/年]\s?\d{1,2}月?)?|[A-Z][a-z]{2,8}\.?\s+\d{4}|至今|今|现在|present|now|current)/iu;
+
+/** What sets the parts of an entry heading apart: a bar, a dot, a tab, a run of spaces. */
+const HEADING_SEPARATOR = /[|｜·•\t]|\s{2,}/u;
+
+/**
+ * An entry heading the reader left among the bullets ("Community Manager | Brightloop | Jun 2020 – Present"):
+ * a date range at one end of the line, beside a few words or parts set apart as a heading's are. A date
+ * inside a sentence ("Led the 2020-2021 campaign") is part of the sentence.
+ */
+function isHeadingLine(text: string): boolean {
+  const range = DATE_RANGE.exec(text);
+  if (!range) return false;
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range[0].length);
+  const edge = /^[\s|｜·•(（\[]*$/u;
+  if (!edge.test(before) && !edge.test(after.replace(/[)）\]]/gu, ''))) return false;
+  const rest = before + ' ' + after;
+  // A number beside the dates is a result or a scope ("Increased sales 30% (2019-2021)"), not a heading.
+  if (/\d/u.test(rest)) return false;
+  const words = (rest.match(/[A-Za-z]+/g)?.length ?? 0) + (rest.match(/\p{Script=Han}/gu)?.length ?? 0) / 3;
+  // Chinese runs a sentence without spaces; a heading's parts stand apart ("青柠电商 用户运营专员").
+  const parts = /\p{Script=Han}/u.test(rest) ? /\p{Script=Han}\s+\p{Script=Han}/u.test(rest) || HEADING_SEPARATOR.test(rest.trim()) : words <= 4 || HEADING_SEPARATOR.test(rest.trim());
+  return (words === 0 || parts) && words <= 10;
+}
+
 /** Whether a line the structure put under an entry is a sentence a reader would judge. */
 export function isStatement(text: string): boolean {
   // Stray marks a parser left as lines (".", ".-." where a date lost its digits) are not work lines.
-  return /\p{L}/u.test(text) && !LEAD_IN.test(text.trim()) && !MARKUP.test(text);
+  return /\p{L}/u.test(text) && !LEAD_IN.test(text.trim()) && !MARKUP.test(text) && !isHeadingLine(text);
 }
 
 const HONOURS_TITLE = /荣誉|奖项|获奖|奖励|奖学金|证书与奖|awards?|honou?rs|scholarships?|prizes?|achievements/iu;

@@ -63,12 +63,14 @@ describe('review', () => {
   it('reviews no heading, title, lead-in label or skills line as a sentence', () => {
     const doc = buildDocument({
       sections: [
-        { kind: 'experience', title: '工作经历', entries: [{ heading: '新媒体运营专员', bullets: ['主要职责：', '负责公众号日常推文撰写'] }] },
+        { kind: 'experience', title: '工作经历', entries: [{ heading: '新媒体运营专员', bullets: ['主要职责：', '负责公众号日常推文撰写', '青柠电商 | 用户运营专员 | 2019.03-2021.06', '2020-2021 年间主导会员改版'] }] },
         { kind: 'skills', title: '专业技能', lines: ['熟练使用 PS、PR，吃苦耐劳'] },
       ],
     });
     const criticised = review(doc).findings.filter((f) => f.severity !== 'praise' && f.span).map((f) => doc.text.slice(f.span!.start, f.span!.end));
-    expect(criticised.some((t) => /主要职责|专业技能|吃苦耐劳/u.test(t))).toBe(false);
+    expect(criticised.some((t) => /主要职责|专业技能|吃苦耐劳|青柠电商/u.test(t))).toBe(false);
+    // A date inside a sentence leaves it a sentence.
+    expect(review(doc).findings.some((f) => f.messageId === 'leadShown')).toBe(true);
     expect(criticised).toContain('负责');
   });
   it('reads a bullet cut at a line wrap as one sentence, so no finding lands on half of it', () => {
