@@ -46,7 +46,8 @@ describe('liangdian CLI', () => {
     const result = run(['review', 'fixtures/resumes/zh-ops.txt', '--format', 'json', '--role', 'user-ops', '--config', join(dir, 'rules.json')]);
     expect(result.status, result.stderr).toBe(0);
     const report = Report.parse(JSON.parse(result.stdout));
-    expect(report.role).toEqual({ target: 'user-ops', inferred: 'community-ops', given: true });
+    expect(report.role).toMatchObject({ target: 'user-ops', inferred: 'community-ops', given: true });
+    expect(report.role.evidence!.length).toBeGreaterThan(0);
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.some((f) => f.ruleId === 'filler')).toBe(false);
   });

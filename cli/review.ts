@@ -125,8 +125,8 @@ async function exportReport(report: Report, format: string, out: string, options
 }
 
 const LABELS = {
-  zh: { score: '总分', wholeResume: '全篇', why: '依据', fix: '改法', template: '模板', topFixes: '优先修改', role: '岗位', inferred: '推断', given: '指定', none: '未指定（不评岗位匹配）', gain: '分' },
-  en: { score: 'Score', wholeResume: 'Whole resume', why: 'why', fix: 'fix', template: 'template', topFixes: 'Top fixes', role: 'Role', inferred: 'inferred', given: 'given', none: 'none (role fit not weighed)', gain: 'pts' },
+  zh: { unread: '未能读出工作经历（没有找到经历条目），不打分：请检查文件或换一种格式', notAssessed: '未评', because: '依据', score: '总分', wholeResume: '全篇', why: '依据', fix: '改法', template: '模板', topFixes: '优先修改', role: '岗位', inferred: '推断', given: '指定', none: '未指定（不评岗位匹配）', gain: '分' },
+  en: { unread: 'The experience could not be read (no work entries found), so there is no score: check the file or try another format', notAssessed: 'not assessed', because: 'from', score: 'Score', wholeResume: 'Whole resume', why: 'why', fix: 'fix', template: 'template', topFixes: 'Top fixes', role: 'Role', inferred: 'inferred', given: 'given', none: 'none (role fit not weighed)', gain: 'pts' },
 } as const;
 const DIMENSION_LABELS = {
   zh: { highlights: '工作亮点', ownership: '项目主导', resources: '拥有资源', roleFit: '岗位匹配', clarity: '清晰规范' },
@@ -145,9 +145,16 @@ export function renderText(report: Report, lang: UiLanguage, color: boolean): st
   const { score } = report;
   const roleId = report.role.target ?? report.role.inferred;
   const roleLabel = roleId ? `${ROLES.find((r) => r.id === roleId)!.label[lang]} (${report.role.given ? L.given : L.inferred})` : L.none;
-  out.push(paint('1', `${doc.source.fileName ?? ''}  ${L.score} ${score.overall}/100 (${BAND_LABELS[lang][score.band]})`));
-  out.push(Object.entries(score.dimensions).map(([d, v]) => `${DIMENSION_LABELS[lang][d as keyof typeof DIMENSION_LABELS.zh]} ${v}`).join(' · ') + paint('2', `   [${score.algorithmVersion}]`));
-  out.push(`${L.role}: ${roleLabel}`, '');
+  if (score.status === 'unread') out.push(paint('1', `${doc.source.fileName ?? ''}  ${L.unread}`));
+  else out.push(paint('1', `${doc.source.fileName ?? ''}  ${L.score} ${score.overall}/100 (${BAND_LABELS[lang][score.band]})`));
+  const dimensions = [
+    ...Object.entries(score.dimensions).map(([d, v]) => `${DIMENSION_LABELS[lang][d as keyof typeof DIMENSION_LABELS.zh]} ${v}`),
+    ...(score.notAssessed ?? []).map((d) => `${DIMENSION_LABELS[lang][d]} ${L.notAssessed}`),
+  ];
+  out.push(dimensions.join(' · ') + paint('2', `   [${score.algorithmVersion}]`));
+  // Why the role was inferred: the words that named it, so a reader can disagree and give --role.
+  const evidence = report.role.given ? [] : [...new Set((report.role.evidence ?? []).map((e) => e.text))].slice(0, 4);
+  out.push(`${L.role}: ${roleLabel}${evidence.length ? `  ${L.because}: ${evidence.map((t) => `“${t}”`).join(lang === 'zh' ? '、' : ', ')}` : ''}`, '');
 
   // Each rule's reason is quoted once, where it first appears; later findings of the rule point back to it.
   const quoted = new Set<string>();

@@ -6,6 +6,8 @@ const about = (line: string) => buildDocument({ sections: [{ kind: 'summary', ti
 
 testRule(rule, {
   valid: [
+    { name: 'zh: a skills list is no sentence to judge', doc: buildDocument({ sections: [{ kind: 'skills', title: '专业技能', lines: ['吃苦耐劳，熟练使用 Excel'] }] }) },
+    { name: 'en: a heading is no sentence to judge', doc: buildDocument({ sections: [{ kind: 'experience', title: 'Team Player Award', entries: [{ heading: 'Results-driven Analyst', bullets: ['Cut costs by 12%'] }] }] }) },
     { name: 'zh: evidence instead of adjectives', doc: about('三个月内把社群留存从 20% 做到 41%') },
     { name: 'en: evidence instead of adjectives', doc: about('Raised NPS from 31 to 52 in two quarters') },
   ],

@@ -1,5 +1,6 @@
 import { defineRule } from '../lib/review/rule.ts';
-import { commonPractice, documentLines } from '../lib/review/helpers.ts';
+import { commonPractice } from '../lib/review/helpers.ts';
+import { contentPieces } from '../lib/review/lines.ts';
 import { phrases } from './data/index.ts';
 
 export default defineRule({
@@ -14,11 +15,11 @@ export default defineRule({
     },
   },
   check({ doc, analysis, report }) {
-    for (const line of documentLines(doc, analysis.lang)) {
+    for (const piece of contentPieces(doc, analysis)) {
       // Clichés are phrased in either language inside one line; both lists are read.
       for (const lang of ['zh', 'en'] as const)
-        for (const hit of phrases('filler', lang).find(line.text))
-          report({ messageId: 'cliche', span: { start: line.start + hit.start, end: line.start + hit.end }, data: { phrase: hit.text }, penalty: 3 });
+        for (const hit of phrases('filler', lang).find(piece.text))
+          report({ messageId: 'cliche', span: { start: piece.start + hit.start, end: piece.start + hit.end }, data: { phrase: doc.text.slice(piece.start + hit.start, piece.start + hit.end) }, penalty: 3 });
     }
   },
 });

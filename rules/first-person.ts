@@ -15,11 +15,11 @@ export default defineRule({
     },
   },
   check({ doc, analysis, report }) {
-    for (const piece of contentPieces(doc, analysis.lang)) {
+    for (const piece of contentPieces(doc, analysis)) {
       // Summaries may speak in the first person; bullets and entries should not.
       if (piece.section.kind === 'summary') continue;
       for (const hit of phrases('first-person', piece.lang).find(piece.text)) {
-        const word = hit.text.replace(/^[,，;；。\s]+/u, '');
+        const word = doc.text.slice(piece.start + hit.start, piece.start + hit.end).replace(/^[,，;；。\s]+/u, '');
         const start = piece.start + hit.end - word.length;
         report({ messageId: 'firstPerson', span: { start, end: piece.start + hit.end }, data: { word }, penalty: 2 });
       }

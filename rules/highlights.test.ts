@@ -4,10 +4,25 @@ import rule from './highlights.ts';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'zh: a scholarships and prizes section counts as highlights, whatever the parser calls it',
+      doc: buildDocument({
+        sections: [
+          { kind: 'experience', title: '实习经历', entries: [{ heading: '运营实习生', bullets: ['负责公众号推文撰写'] }] },
+          { kind: 'other', title: '获奖情况', lines: ['国家奖学金（2022）', '全国大学生广告艺术大赛一等奖'] },
+        ],
+      }),
+      praise: ['honours'],
+    },
     { name: 'zh: results with change, KPI and honour', doc: workDocument(['通过裂变活动使社群规模从 2000 人增长到 1.5 万人', '全年拉新 KPI 完成率 132%', '获评 2023 年度优秀员工']), praise: ['achievement', 'strongRole'] },
     { name: 'en: results with percent, uptake and award', doc: workDocument(['Cut first-response time by 45% with a triage rota', 'Launched a referral mini-program used by 30,000 shoppers', 'Named Employee of the Month twice']), praise: ['achievement'] },
   ],
   invalid: [
+    {
+      name: 'zh: praise marks the whole ratio, never its lone first digit; a lead-in label is no line to judge',
+      doc: workDocument(['主要职责：', '策划会员专属活动，活动 ROI 达到 1:5.2', '撰写活动方案']),
+      errors: [{ messageId: 'noResult', text: '撰写活动方案' }],
+    },
     {
       name: 'en: an honours section is a highlight even when the work lines are duties',
       doc: buildDocument({

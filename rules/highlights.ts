@@ -1,6 +1,6 @@
 import { isTaskList } from '../lib/review/analysis.ts';
 import { defineRule } from '../lib/review/rule.ts';
-import { headingSpan, inBullet, rewriteTemplate } from '../lib/review/helpers.ts';
+import { headingSpan, inBullet, rewriteTemplate, widenToRatio } from '../lib/review/helpers.ts';
 import { phrases } from './data/index.ts';
 
 /** Points the highlights dimension loses across all result-less bullets together (spread over the bullets). */
@@ -39,9 +39,10 @@ export default defineRule({
     for (const b of work) {
       const text = doc.text.slice(b.bullet.span.start, b.bullet.span.end);
       if (b.analysis.label === 'achievement') {
-        const first = b.analysis.evidence[0]!;
-        report({ messageId: 'achievement', span: inBullet(b, first), data: { evidence: first.text } });
-      } else if (!b.digitsLost && !dutyWording(text, b.lang)) {
+        // The strongest evidence, widened to a whole ratio ("1:5.2", never its lone "1").
+        const evidence = widenToRatio(text, b.analysis.evidence[0]!);
+        report({ messageId: 'achievement', span: inBullet(b, evidence), data: { evidence: text.slice(evidence.start, evidence.end) } });
+      } else if (!b.digitsLost && !dutyWording(analysis.folded.slice(b.bullet.span.start, b.bullet.span.end), b.lang)) {
         // Duty wording (负责…, Responsible for) is the task-list rule's finding; this one covers the rest.
         report({
           messageId: 'noResult',
@@ -63,9 +64,8 @@ export default defineRule({
         report({ messageId: 'fewHighlights', span: headingSpan(doc, e), data: { total, achievements }, penalty: 4 });
     }
     // Honours count as highlights (the advice names 荣誉或者认可), wherever the resume lists them.
-    const honours = doc.sections.filter((section) => section.kind === 'awards' && (section.entries.length > 0 || section.lines.length > 0));
-    for (const section of honours) report({ messageId: 'honours', span: section.titleSpan });
-    if (work.length > 0 && honours.length === 0 && !work.some((b) => b.analysis.label === 'achievement')) {
+    for (const section of analysis.honours) report({ messageId: 'honours', span: section.titleSpan });
+    if (work.length > 0 && analysis.honours.length === 0 && !work.some((b) => b.analysis.label === 'achievement')) {
       if (analysis.digitsLost) report({ messageId: 'noHighlightsDigitsLost', span: null, severity: 'suggestion', penalty: 0 });
       else report({ messageId: 'noHighlights', span: null, severity: 'error', penalty: 30 });
     }

@@ -30,10 +30,15 @@ export default defineRule({
     messages: {
       leadShown: { zh: '写清了你的主导角色（“{wording}”）', en: 'Makes your lead role clear ("{wording}")', praise: true },
       participantOnly: {
-        zh: '这段经历只写了“{wording}”，看不出你负责哪一块：如果某部分由你主导，请写明',
-        en: 'This entry only says "{wording}": it does not show what you owned. If you led a part, say which',
+        zh: '这段经历每一条都是“{wording}”这类参与：看不出你负责哪一块。如果某部分由你主导，请写明',
+        en: 'Every line of this entry is participation ("{wording}"): it does not show what you owned. If you led a part, say which',
       },
       caopanWithoutLead: {
+        citation: {
+          source: 'community-ops-and-resume-advice.zh.txt',
+          quote: '现在很多人爱用“操盘”这个词,其实不合适,操盘的意思是这个项目你是负责人',
+          gloss: '"操盘" means you were the person in charge of the project: do not use it loosely',
+        },
         zh: '“操盘”意味着你是项目负责人，但这段经历看不出你主导：要么写明你的负责范围，要么换成准确的说法',
         en: '"操盘" means you ran the project, but nothing here shows a lead role: state what you were in charge of, or use a plainer word',
       },
@@ -47,32 +52,35 @@ export default defineRule({
   check({ doc, analysis, report }) {
     let anyLead = false;
     for (const e of analysis.entries) {
-      const heading = `${e.entry.heading} ${e.entry.organisation ?? ''}`;
+      const folded = analysis.folded;
+      const heading = folded.slice(headingSpan(doc, e).start, headingSpan(doc, e).end);
+      const headingLang = /\p{Script=Han}/u.test(heading) ? 'zh' : 'en';
       const lead = e.bullets.find((b) => b.analysis.ownership === 'lead');
-      const headingLead = phrases('lead', /\p{Script=Han}/u.test(heading) ? 'zh' : 'en').first(heading);
-      if (lead || headingLead) anyLead = true;
+      const headingLead = phrases('lead', headingLang).first(heading);
+      const owned = Boolean(lead || headingLead);
+      if (owned) anyLead = true;
       if (lead) {
         const span = inBullet(lead, lead.analysis.ownershipSpan!);
         report({ messageId: 'leadShown', span, data: { wording: doc.text.slice(span.start, span.end) } });
-      } else if (!headingLead) {
-        const participant = e.bullets.find((b) => b.analysis.ownership === 'participant');
-        if (participant) {
-          const span = inBullet(participant, participant.analysis.ownershipSpan!);
-          report({ messageId: 'participantOnly', span, data: { wording: doc.text.slice(span.start, span.end) }, penalty: 8, severity: 'suggestion' });
+      }
+      // Only participation is an entry-level judgement: one line of the writer's own work (负责素材收集, Monitored live chat) is enough to show a part they did themselves.
+      const participants = e.bullets.filter((b) => b.analysis.ownership === 'participant');
+      if (!owned && participants.length > 0 && participants.length === e.bullets.length) {
+        const first = inBullet(participants[0]!, participants[0]!.analysis.ownershipSpan!);
+        report({ messageId: 'participantOnly', span: headingSpan(doc, e), data: { wording: doc.text.slice(first.start, first.end) }, penalty: 8, severity: 'suggestion' });
+      }
+      const entryText = folded.slice(e.entry.span.start, e.entry.span.end);
+      if (!owned)
+        for (const m of entryText.matchAll(CAOPAN)) {
+          const start = e.entry.span.start + m.index;
+          report({ messageId: 'caopanWithoutLead', span: { start, end: start + m[0].length }, penalty: 15 });
         }
-      }
-      const entryText = doc.text.slice(e.entry.span.start, e.entry.span.end);
-      for (const m of entryText.matchAll(CAOPAN)) {
-        if (lead || headingLead) break;
-        const start = e.entry.span.start + m.index;
-        report({ messageId: 'caopanWithoutLead', span: { start, end: start + m[0].length }, penalty: 15 });
-      }
       const isProject = e.section.kind === 'projects' || PROJECT_HEADING.test(e.entry.heading);
       if (!isProject || e.bullets.length === 0) continue;
       const lang = e.bullets[0]!.lang;
       const missing = PARTS.filter(({ concept }) => {
         if (concept === 'result') return !e.bullets.some((b) => b.analysis.label === 'achievement');
-        if (concept === 'value') return !e.bullets.some((b) => b.analysis.evidence.some((ev) => ev.kind === 'value' || ev.kind === 'uptake') || phrases('value-nouns', b.lang).test(doc.text.slice(b.bullet.span.start, b.bullet.span.end)));
+        if (concept === 'value') return !e.bullets.some((b) => b.analysis.evidence.some((ev) => ev.kind === 'value' || ev.kind === 'uptake') || phrases('value-nouns', b.lang).test(folded.slice(b.bullet.span.start, b.bullet.span.end)));
         return !phrases(concept, lang).test(entryText);
       });
       if (missing.length > 0)
@@ -85,6 +93,8 @@ export default defineRule({
           fix: { advice: { zh: '按“如何牵线搭桥 → 结果 → 价值 → 经验心得”补全，每项一句', en: 'Add one line each: how you brought parties together, the result, the value, what you learned' } },
         });
     }
-    if (analysis.entries.length >= 2 && !anyLead) report({ messageId: 'noLeadAnywhere', span: null, penalty: 25, severity: 'suggestion' });
+    // Summary lines count too: "带领 6 人团队" in a profile shows a lead role the entries may not repeat.
+    const summaryLead = doc.sections.some((section) => section.kind === 'summary' && section.lines.some((line) => phrases('lead', analysis.lang).test(analysis.folded.slice(line.span.start, line.span.end))));
+    if (analysis.entries.filter((e) => e.bullets.length > 0).length >= 2 && !anyLead && !summaryLead) report({ messageId: 'noLeadAnywhere', span: null, penalty: 25, severity: 'suggestion' });
   },
 });

@@ -9,6 +9,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'zh-Hant: 負責 and 協助 read as duty wording; the template keeps the words as written',
+      doc: workDocument(['負責公眾號日常推文撰寫', '協助主管整理用戶反饋']),
+      errors: [{ messageId: 'dutyWording', text: '負責' }, { messageId: 'dutyWording', text: '協助' }],
+    },
+    {
+      name: 'en: a "Responsibilities:" lead-in is no duty of its own',
+      doc: workDocument(['Responsibilities:', 'Responsible for the company blog', 'Grew newsletter signups by 40%']),
+      errors: [{ messageId: 'dutyWording', text: 'Responsible for' }],
+    },
+    {
       name: 'zh: a role that lists its duties',
       doc: workDocument(['负责公众号日常推文撰写', '日常维护 10 个用户群', '协助主管整理用户反馈', '策划春节活动']),
       errors: [{ messageId: 'taskList', text: '运营专员' }, { messageId: 'dutyWording', text: '负责' }, { messageId: 'dutyWording', text: '日常' }, { messageId: 'dutyWording', text: '协助' }],

@@ -29,13 +29,13 @@ export default defineRule({
   check({ doc, analysis, report }) {
     for (const b of analysis.bullets) {
       if (b.analysis.label !== 'duty' || b.digitsLost) continue;
-      const text = doc.text.slice(b.bullet.span.start, b.bullet.span.end);
-      const wording = phrases('duty-wording', b.lang).first(text);
+      const wording = phrases('duty-wording', b.lang).first(analysis.folded.slice(b.bullet.span.start, b.bullet.span.end));
       if (!wording) continue;
+      const text = doc.text.slice(b.bullet.span.start, b.bullet.span.end);
       report({
         messageId: 'dutyWording',
         span: inBullet(b, wording),
-        data: { wording: wording.text },
+        data: { wording: text.slice(wording.start, wording.end) },
         penalty: DUTY_BULLETS_PENALTY / analysis.bullets.length,
         fix: {
           advice: { zh: '改写成“做成了什么”：用你的动作和对象，补上方法和结果数据', en: 'Rewrite as what you achieved: keep your action and object, add the method and the result' },

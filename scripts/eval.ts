@@ -1,6 +1,7 @@
-// `npm run eval [-- --shared <dir>] [--out <file>] [--skip-layouts]`: both accuracy measures on the
-// labelled development data beside the repo, and section recall per layout family of our own
-// generated resumes (scripts/layouts/generate.ts), as tables and one JSON file.
+// `npm run eval [-- --shared <dir>] [--out <file>] [--skip-layouts]`: the accuracy measures on the
+// labelled development data beside the repo, on our own whole resumes (fixtures/review-truth), and
+// section recall per layout family of our own generated resumes (scripts/layouts/generate.ts), as
+// tables and one JSON file.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -50,6 +51,22 @@ for (const [set, scores] of [['dev', bullets], ['ops (ours)', opsBullets]] as co
     rows.push([`bullets ${set} ${lang}: participant F1 (P/R, n)`, prf(byClass.participant), '≥ 0.80']);
   }
 }
+// Whole resumes: the six measures of issue #11 on the project's own labelled resumes (docs/review-truth.md).
+type Ratio = { value: number; hits: number; total: number };
+const wholeResumes = runJson(['eval', 'review', join('fixtures', 'review-truth')]) as Record<
+  'criticismPrecision' | 'dutyFlagged' | 'achievementsClean' | 'problemsRaised' | 'roleAgreement' | 'scoreOrder',
+  Ratio
+> & { rules: { key: string; precision: number; judged: number; recall: number | null; support: number | null }[] };
+const ratio = (r: Ratio) => `${pct(r.value)} (${Number.isInteger(r.hits) ? r.hits : r.hits.toFixed(1)}/${r.total})`;
+rows.push(['review: criticisms that are right', ratio(wholeResumes.criticismPrecision), '≥ 0.85']);
+rows.push(['review: duty bullets with a duty finding', ratio(wholeResumes.dutyFlagged), '≥ 0.85']);
+rows.push(['review: achievement bullets uncriticised', ratio(wholeResumes.achievementsClean), '≥ 0.95']);
+rows.push(['review: resume-level problems raised', ratio(wholeResumes.problemsRaised), '≥ 0.75']);
+rows.push(['review: role inferred as an expert would', ratio(wholeResumes.roleAgreement), '≥ 0.75']);
+rows.push(['review: score orders weak < medium < strong', ratio(wholeResumes.scoreOrder), '≥ 0.80']);
+for (const r of wholeResumes.rules)
+  rows.push([`review rule ${r.key}: precision (n) / recall (n)`, `${pct(r.precision)} (${r.judged})${r.recall === null ? '' : ` / ${pct(r.recall)} (${r.support})`}`, '']);
+
 printTable(rows);
 
 // Our own resumes through every layout family, generated beside the results and scored by the same command.
@@ -70,5 +87,5 @@ if (!values['skip-layouts']) {
 }
 
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ sections, bullets, opsBullets, ...(layouts ? { layouts } : {}) }, null, 2) + '\n');
+writeFileSync(values.out, JSON.stringify({ sections, bullets, opsBullets, wholeResumes, ...(layouts ? { layouts } : {}) }, null, 2) + '\n');
 console.log(`\nwrote ${values.out}`);

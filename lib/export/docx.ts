@@ -91,7 +91,7 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>, placed:
   ];
   if (!view.personal) out.push(new Paragraph({ children: [text(labels.masked, { color: '486581', size: 18 })] }));
   out.push(
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(`${labels.score}: ${Math.round(report.score.overall)} / 100 · ${view.bandLabel}`)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(view.scoreLine)] }),
     new Paragraph({ children: [text(view.dimensions.map((d) => `${d.label} ${Math.round(d.value)}`).join('   '))] }),
   );
   if (view.topFixes.length > 0) {

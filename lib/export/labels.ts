@@ -59,6 +59,7 @@ export interface Labels extends Record<keyof (typeof own)['en'], string> {
   targetRole: string;
   inferredRole: string;
   noRole: string;
+  unread: string;
 }
 
 export function labelsFor(lang: UiLanguage): Labels {
@@ -81,6 +82,7 @@ export function labelsFor(lang: UiLanguage): Labels {
     targetRole: report.roleTarget,
     inferredRole: report.roleInferred,
     noRole: report.roleNone,
+    unread: report.unread,
   };
 }
 

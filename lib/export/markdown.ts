@@ -21,7 +21,7 @@ function summary(view: ExportView): string[] {
   if (report.document.source.fileName) out.push(`- ${labels.file}: ${escapeMarkdown(report.document.source.fileName)}`);
   out.push(`- ${view.roleLine}`, `- ${labels.exportedAt}: ${formatTime(view.exportedAt, view.lang)}`);
   if (!view.personal) out.push(`- ${labels.masked}`);
-  out.push('', `## ${labels.score}: ${Math.round(report.score.overall)} / 100 · ${view.bandLabel}`, '');
+  out.push('', `## ${view.scoreLine}`, '');
   out.push(`| ${labels.dimensions} | ${labels.score} |`, '|---|---:|');
   for (const d of view.dimensions) out.push(`| ${d.label} | ${Math.round(d.value)} |`);
   if (view.topFixes.length > 0) {

@@ -188,7 +188,7 @@ function summaryHtml(view: ExportView): string {
 ${view.personal ? '' : `<div class="masked">${escapeHtml(labels.masked)}</div>`}
 </header>
 <div class="summary">
-<div class="score"><div class="value">${Math.round(report.score.overall)}</div><div class="outof">/ 100 ${escapeHtml(labels.score)}</div><div class="band">${escapeHtml(view.bandLabel)}</div></div>
+${report.score.status === 'unread' ? `<div class="score">${escapeHtml(view.scoreLine)}</div>` : `<div class="score"><div class="value">${Math.round(report.score.overall)}</div><div class="outof">/ 100 ${escapeHtml(labels.score)}</div><div class="band">${escapeHtml(view.bandLabel)}</div></div>`}
 <div class="dims">${dims}</div>
 </div>${fixes}`;
 }

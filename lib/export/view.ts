@@ -78,6 +78,8 @@ export interface ExportView {
   exportedAt: string;
   roleLine: string;
   bandLabel: string;
+  /** "Score: 72 / 100 · Good", or the unread statement when no work experience was read. */
+  scoreLine: string;
   dimensions: { dimension: Dimension; label: string; value: number }[];
   topFixes: { finding: FindingView; gain: number }[];
   resume: ResumeLine[];
@@ -225,6 +227,8 @@ export function buildView(
     exportedAt: options.exportedAt ?? new Date().toISOString(),
     roleLine,
     bandLabel: names.band(report.score.band, lang),
+    // An unread resume says so instead of a score a reader would trust.
+    scoreLine: report.score.status === 'unread' ? labels.unread : `${labels.score}: ${Math.round(report.score.overall)} / 100 · ${names.band(report.score.band, lang)}`,
     dimensions: Dimension.options
       .filter((dimension) => report.score.dimensions[dimension] !== undefined)
       .map((dimension) => ({ dimension, label: names.dimension(dimension, lang), value: report.score.dimensions[dimension]! })),

@@ -50,6 +50,11 @@ export interface Messages {
     viewLabel: string;
     scoreHeading: string;
     overall: string;
+    /** Said instead of a score when no work entry could be read. */
+    unread: string;
+    notAssessed: string;
+    /** The words the inferred role was read from: "{words}". */
+    roleBecause: string;
     algorithm: string;
     dimensionsHeading: string;
     topFixesHeading: string;
@@ -143,6 +148,9 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       viewLabel: '显示方式',
       scoreHeading: '总分',
       overall: '总分 {score}',
+      unread: '没有读出工作经历，因此不打分：请检查文件，或换成文本或 Word 格式再试',
+      notAssessed: '未评',
+      roleBecause: '依据：{words}',
       algorithm: '算法版本 {version}',
       dimensionsHeading: '各项得分',
       topFixesHeading: '优先修改',
@@ -171,8 +179,8 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
     role: {
       'user-ops': '用户运营',
       'content-ops': '内容运营',
-      'community-ops': '社群运营',
-      'group-ops': '社群/群运营',
+      'community-ops': '社区运营',
+      'group-ops': '社群运营',
       'new-media-ops': '新媒体运营',
       'product-ops': '产品运营',
       'activity-ops': '活动运营',
@@ -251,6 +259,9 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       viewLabel: 'View',
       scoreHeading: 'Score',
       overall: 'Score {score}',
+      unread: 'No work experience could be read, so there is no score: check the file, or try it as text or Word',
+      notAssessed: 'not assessed',
+      roleBecause: 'from {words}',
       algorithm: 'Algorithm version {version}',
       dimensionsHeading: 'Dimensions',
       topFixesHeading: 'Top fixes',

@@ -25,6 +25,10 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/** Words that point at a role: a title, a heading or a line of work naming the role's results. */
+export const RoleEvidence = z.object({ role: Role, span: Span, text: z.string(), source: z.enum(['objective', 'title', 'work']) });
+export type RoleEvidence = z.infer<typeof RoleEvidence>;
+
 export const Finding = z.object({
   /** Stable across re-reviews of the same text: mentor decisions hang on it. */
   id: z.string(),
@@ -47,10 +51,17 @@ export const Band = z.enum(['excellent', 'good', 'fair', 'weak']);
 export type Band = z.infer<typeof Band>;
 
 export const Score = z.object({
+  /**
+   * Absent or 'scored': a score. 'unread': no work entries or bullets could be read, so there is nothing to score; `overall` and
+   * `band` then only carry what could be judged (clarity) and a reader must say so instead of a score.
+   */
+  status: z.enum(['scored', 'unread']).optional(),
   overall: z.number().min(0).max(100),
   band: Band,
   algorithmVersion: z.string(),
-  dimensions: z.record(Dimension, z.number().min(0).max(100)),
+  /** Only the dimensions that had something to judge; the others are listed in `notAssessed`. */
+  dimensions: z.partialRecord(Dimension, z.number().min(0).max(100)),
+  notAssessed: z.array(Dimension).optional(),
   topFixes: z.array(z.object({ findingId: z.string(), gain: z.number() })),
 });
 export type Score = z.infer<typeof Score>;
@@ -59,7 +70,13 @@ export const REPORT_SCHEMA_VERSION = 1;
 
 export const Report = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  role: z.object({ target: Role.nullable(), inferred: Role.nullable(), given: z.boolean() }),
+  role: z.object({
+    target: Role.nullable(),
+    inferred: Role.nullable(),
+    given: z.boolean(),
+    /** Why the role was inferred: the titles, headings and work lines that named it. */
+    evidence: z.array(RoleEvidence).optional(),
+  }),
   document: ResumeDocument,
   findings: z.array(Finding),
   score: Score,

@@ -1,4 +1,4 @@
-import type { ResumeDocument } from '../document/schema.ts';
+import type { ResumeDocument, Span } from '../document/schema.ts';
 import { REPORT_SCHEMA_VERSION, type Dimension, type Finding, type Report, type Role } from '../report/schema.ts';
 import { analyseDocument } from './analysis.ts';
 import { ruleSettings, type ReviewConfig } from './config.ts';
@@ -10,6 +10,9 @@ export interface ReviewOptions {
   role?: Role | null;
   config?: ReviewConfig;
 }
+
+/** Ingest diagnostics that say the resume's structure (sections, entries) could not be recovered. */
+const UNRECOVERED_STRUCTURE: ReadonlySet<string> = new Set(['unrecovered-structure', 'no-structure']);
 
 interface Pending {
   finding: Omit<Finding, 'id' | 'gain'>;
@@ -23,6 +26,21 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
   const role: RoleContext = { target, inferred: analysis.inferredRole, effective: target ?? analysis.inferredRole };
   const now = options.config?.now ? new Date(options.config.now) : new Date();
   const pending: Pending[] = [];
+  const taken = new Set<string>();
+  const workLines = analysis.bullets.map((b) => b.bullet.span).sort((a, b) => a.start - b.start);
+  const withinWorkLine = (span: Span) => {
+    // The last work line starting at or before the span (binary search: a long resume has thousands).
+    let low = 0;
+    let high = workLines.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (workLines[mid]!.start <= span.start) [found, low] = [mid, mid + 1];
+      else high = mid - 1;
+    }
+    const line = found >= 0 ? workLines[found]! : null;
+    return line !== null && span.end <= line.end && span.end - span.start < line.end - line.start;
+  };
 
   for (const rule of rules) {
     const settings = ruleSettings(options.config, rule.meta.id);
@@ -31,6 +49,12 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
       const spec = rule.meta.messages[d.messageId];
       if (!spec) throw new Error(`rule ${rule.meta.id} reported unknown message ${d.messageId}`);
       const severity = spec.praise ? 'praise' : (settings.severity ?? d.severity ?? rule.meta.severity);
+      // One finding per problem per span inside a work line: a second criticism of the same words (负责 as
+      // a duty and as a repeated opener) adds noise, not information. A whole line may be both result-less
+      // and overlong, and entry headings carry several entry-level judgements: those are kept.
+      const spanKey = d.span && withinWorkLine(d.span) ? `${spec.praise ? 'praise' : 'problem'}\u0000${d.span.start}\u0000${d.span.end}` : null;
+      if (spanKey && !spec.praise && taken.has(spanKey)) return;
+      if (spanKey) taken.add(spanKey);
       pending.push({
         finding: {
           ruleId: rule.meta.id,
@@ -40,7 +64,7 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
           span: d.span,
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           message: { zh: formatMessage(spec.zh, d.data, 'zh'), en: formatMessage(spec.en, d.data, 'en') },
-          why: rule.meta.citation,
+          why: d.citation ?? spec.citation ?? rule.meta.citation,
           ...(d.fix ? { fix: d.fix } : {}),
         },
         penalty: spec.praise ? 0 : (d.penalty ?? 0),
@@ -60,20 +84,29 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
     return { ...p, id: findingId(p.finding.ruleId, p.finding.messageId, text, occurrence) };
   });
 
-  const neutral = new Set<Dimension>();
+  const notAssessed = new Set<Dimension>();
   if (!role.effective) {
     // Role fit and resources are operations advice: without an operations role they are not weighed.
-    neutral.add('roleFit');
-    neutral.add('resources');
+    notAssessed.add('roleFit');
+    notAssessed.add('resources');
   }
-  const { score, gains } = computeScore(
-    withIds.map((p) => ({ id: p.id, dimension: p.finding.dimension, penalty: p.penalty })),
-    neutral,
-  );
+  // Highlights and ownership judge work lines: with none read, there is nothing to judge.
+  const unread = analysis.bullets.length === 0 || doc.diagnostics.some((d) => UNRECOVERED_STRUCTURE.has(d.code));
+  if (analysis.bullets.length === 0) {
+    notAssessed.add('highlights');
+    notAssessed.add('ownership');
+  }
+  const achievements = analysis.bullets.filter((b) => b.analysis.label === 'achievement').length;
+  const { score, gains } = computeScore({
+    items: withIds.map((p) => ({ id: p.id, dimension: p.finding.dimension, penalty: p.penalty })),
+    notAssessed,
+    unread,
+    achievementShare: analysis.bullets.length === 0 ? null : (achievements + Math.min(analysis.honours.length, 1)) / analysis.bullets.length,
+  });
   const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0 }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    role: { target, inferred: role.inferred, given: target !== null },
+    role: { target, inferred: role.inferred, given: target !== null, evidence: analysis.roleEvidence },
     document: doc,
     findings,
     score,

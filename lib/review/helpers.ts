@@ -19,10 +19,10 @@ export function headingSpan(doc: ResumeDocument, e: AnalysedEntry): Span {
   return { start, end: Math.max(end, start + 1) };
 }
 
-/** Every line of the document with its language, skipping empty lines. */
-export function* documentLines(doc: ResumeDocument, fallback: 'zh' | 'en'): Generator<{ text: string; start: number; lang: 'zh' | 'en' }> {
+/** Every line of the document with its language, skipping empty lines; `source` is the text to read (the folded text for phrase matching). */
+export function* documentLines(doc: ResumeDocument, fallback: 'zh' | 'en', source = doc.text): Generator<{ text: string; start: number; lang: 'zh' | 'en' }> {
   for (const line of doc.lines) {
-    const text = doc.text.slice(line.span.start, line.span.end);
+    const text = source.slice(line.span.start, line.span.end);
     if (text.trim()) yield { text, start: line.span.start, lang: lineLanguage(text, fallback) };
   }
 }
@@ -49,18 +49,29 @@ function firstClause(text: string, maxChars: number, lang: 'zh' | 'en'): string 
 
 /**
  * A rewrite template built from the bullet's own words, with placeholders only the candidate can
- * fill: never a number, never a fact the bullet does not state.
+ * fill: never a number, never a fact or a role the bullet does not state (no "[主导/负责]" nudging a
+ * lead claim). A duty opener that is a verb (负责, 协助) stays; an adverb (日常, Responsible for)
+ * leaves the object as written.
  */
 export function rewriteTemplate(text: string, lang: 'zh' | 'en'): string {
   const opener = phrases('duty-wording', lang).first(text);
   if (lang === 'zh') {
     if (!opener) return `${firstClause(text, 30, lang)}，使[指标]从[原值]提升到[新值]`;
-    const object = firstClause(text.slice(opener.end), 24, lang);
-    // Openers that are verbs (负责, 协助) stay; adverbs (日常, 每天) leave the verb to the candidate.
-    const verb = /负责|协助|配合|参与|维护|跟进|对接|处理|执行/u.test(opener.text) ? opener.text.replace(/^主要/u, '') : '[主导/负责]';
-    return `${verb}${object}，通过[方法]，使[指标]从[原值]提升到[新值]`;
+    const verb = /负责|协助|配合|参与|维护|跟进|对接|处理|执行/u.test(opener.text) ? opener.text.replace(/^主要/u, '') : '';
+    return `${verb}${firstClause(text.slice(opener.end), 24, lang)}，通过[方法]，使[指标]从[原值]提升到[新值]`;
   }
   if (!opener) return `${firstClause(text, 80, lang)} by [method], raising [metric] from [X] to [Y]`;
   const object = firstClause(text.slice(opener.end), 70, lang);
-  return `[Led/Ran] ${object} by [method], raising [metric] from [X] to [Y]`;
+  return `${object.charAt(0).toUpperCase()}${object.slice(1)} by [method], raising [metric] from [X] to [Y]`;
+}
+
+const RATIO = /\d+(?:\.\d+)?\s*[:：/比]\s*\d+(?:\.\d+)?/gu;
+
+/** A span widened to the whole ratio it sits in ("1:5.2", not its lone "1"), else unchanged. */
+export function widenToRatio(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  for (const m of text.matchAll(RATIO)) {
+    const end = m.index + m[0].length;
+    if (m.index <= span.start && span.start < end) return { start: m.index, end: Math.max(end, span.end) };
+  }
+  return span;
 }

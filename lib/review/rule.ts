@@ -6,6 +6,8 @@ import type { DocumentAnalysis } from './analysis.ts';
 export interface MessageSpec extends Localized {
   /** Praise marks what is already good; it never costs points and config cannot make it an error. */
   praise?: boolean;
+  /** The advice sentence about this message when it is not the rule's own (the 操盘 sentence for 操盘). */
+  citation?: Citation;
 }
 
 export interface RuleMeta<M extends string> {
@@ -31,6 +33,8 @@ export interface ReportDescriptor<M extends string> {
   fix?: { advice: Localized; template?: string };
   /** Points this finding costs its dimension score (0–100 scale); see docs/scoring.md. */
   penalty?: number;
+  /** The advice sentence for this one finding (a role's own KPI sentence), over the message's and the rule's. */
+  citation?: Citation;
   /** A softer or harder severity for this one occurrence (e.g. softened where digits were lost). */
   severity?: Exclude<Severity, 'praise'>;
 }

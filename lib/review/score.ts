@@ -1,7 +1,7 @@
 import type { Band, Dimension, Score } from '../report/schema.ts';
 
 /** Bump when any weight, penalty or band changes: a stored score names the algorithm that made it. */
-export const ALGORITHM_VERSION = '2026.11-1';
+export const ALGORITHM_VERSION = '2026.12-1';
 
 export const WEIGHTS: Readonly<Record<Dimension, number>> = { highlights: 0.35, ownership: 0.2, resources: 0.1, roleFit: 0.15, clarity: 0.2 };
 
@@ -18,42 +18,52 @@ export interface Penalised {
   penalty: number;
 }
 
+export interface ScoreInput {
+  items: readonly Penalised[];
+  /** Dimensions with nothing to judge (no work lines, no role): left out, never scored 100. */
+  notAssessed: ReadonlySet<Dimension>;
+  /** No work entry or bullet was read: the score says so instead of a number a reader would trust. */
+  unread: boolean;
+  /**
+   * Share of work lines that state a result (0–1), or null without work lines. A resume of duties
+   * caps below the top bands whatever else it gets right: results are what the reviewer wants most.
+   */
+  achievementShare: number | null;
+}
+
 const DIMENSIONS = Object.keys(WEIGHTS) as Dimension[];
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-function dimensionScores(items: readonly Penalised[], neutral: ReadonlySet<Dimension>, skip: string | null): Record<Dimension, number> {
-  const lost = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
-  for (const item of items) if (item.id !== skip) lost[item.dimension] += item.penalty;
-  const scores = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.max(0, Math.min(100, 100 - lost[d]))])) as Record<Dimension, number>;
-  // A neutral dimension (no role to fit, no reason to ask for resources) takes the weighted mean of
-  // the others, so it neither raises nor lowers the overall score.
-  const active = DIMENSIONS.filter((d) => !neutral.has(d));
-  const mean = overallOf(scores, active);
-  for (const d of neutral) scores[d] = mean;
-  return scores;
-}
-
-function overallOf(scores: Record<Dimension, number>, active: readonly Dimension[]): number {
-  const weight = active.reduce((sum, d) => sum + WEIGHTS[d], 0);
-  return weight === 0 ? 100 : active.reduce((sum, d) => sum + WEIGHTS[d] * scores[d], 0) / weight;
-}
+const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
 export function bandOf(overall: number): Band {
   return BANDS.find((b) => overall >= b.min)!.band;
 }
 
+/** The highest overall score a resume with this share of result lines can reach: 60 with none, 100 from one half. */
+export function achievementCeiling(share: number | null): number {
+  return share === null ? 100 : Math.min(100, 60 + 80 * share);
+}
+
 /**
- * Dimension scores start at 100 and lose each finding's penalty; the overall score is their weighted
- * mean; a finding's gain is how much the overall score rises when that one finding is fixed.
+ * Dimension scores start at 100 and lose each finding's penalty; the overall score is the weighted
+ * mean of the assessed dimensions, capped by the share of result lines; a finding's gain is how much
+ * the overall score rises when that one finding is fixed. One pass over the findings: the gain of a
+ * finding only changes its own dimension, so it is computed from that dimension's total.
  */
-export function computeScore(items: readonly Penalised[], neutral: ReadonlySet<Dimension>): { score: Score; gains: Map<string, number> } {
-  const active = DIMENSIONS.filter((d) => !neutral.has(d));
-  const scores = dimensionScores(items, neutral, null);
-  const overall = overallOf(scores, active);
+export function computeScore(input: ScoreInput): { score: Score; gains: Map<string, number> } {
+  const active = DIMENSIONS.filter((d) => !input.notAssessed.has(d));
+  const weight = active.reduce((sum, d) => sum + WEIGHTS[d], 0);
+  const lost = new Map<Dimension, number>(DIMENSIONS.map((d) => [d, 0]));
+  for (const item of input.items) lost.set(item.dimension, lost.get(item.dimension)! + item.penalty);
+  const scores = new Map(active.map((d) => [d, clamp(100 - lost.get(d)!)]));
+  const ceiling = achievementCeiling(input.achievementShare);
+  const weighted = (dimension: Dimension | null, value: number) =>
+    weight === 0 ? 0 : active.reduce((sum, d) => sum + WEIGHTS[d] * (d === dimension ? value : scores.get(d)!), 0) / weight;
+  const overall = Math.min(ceiling, weighted(null, 0));
   const gains = new Map<string, number>();
-  for (const item of items) {
-    if (item.penalty <= 0) continue;
-    const without = overallOf(dimensionScores(items, neutral, item.id), active);
+  for (const item of input.items) {
+    if (item.penalty <= 0 || !scores.has(item.dimension)) continue;
+    const without = Math.min(ceiling, weighted(item.dimension, clamp(100 - lost.get(item.dimension)! + item.penalty)));
     gains.set(item.id, Math.max(0, round1(without - overall)));
   }
   const topFixes = [...gains]
@@ -61,7 +71,17 @@ export function computeScore(items: readonly Penalised[], neutral: ReadonlySet<D
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 5)
     .map(([findingId, gain]) => ({ findingId, gain }));
-  const rounded = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round(scores[d])])) as Record<Dimension, number>;
   const overallRounded = Math.round(overall);
-  return { score: { overall: overallRounded, band: bandOf(overallRounded), algorithmVersion: ALGORITHM_VERSION, dimensions: rounded, topFixes }, gains };
+  return {
+    score: {
+      status: input.unread ? 'unread' : 'scored',
+      overall: overallRounded,
+      band: bandOf(overallRounded),
+      algorithmVersion: ALGORITHM_VERSION,
+      dimensions: Object.fromEntries(active.map((d) => [d, Math.round(scores.get(d)!)])),
+      notAssessed: DIMENSIONS.filter((d) => input.notAssessed.has(d)),
+      topFixes,
+    },
+    gains,
+  };
 }

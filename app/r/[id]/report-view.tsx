@@ -70,7 +70,9 @@ export function ReportView({ reviewId, report, placements, language, messages }:
 
   const roleText = report.role.target
     ? format(t.roleTarget, { role: messages.role[report.role.target] })
-    : report.role.inferred ? format(t.roleInferred, { role: messages.role[report.role.inferred] }) : t.roleNone;
+    : report.role.inferred
+      ? [format(t.roleInferred, { role: messages.role[report.role.inferred] }), roleWords(report.role.evidence, t.roleBecause)].filter(Boolean).join(' · ')
+      : t.roleNone;
 
   return (
     <div className="report">
@@ -153,4 +155,10 @@ export function ReportView({ reviewId, report, placements, language, messages }:
       </div>
     </div>
   );
+}
+
+/** The words an inferred role was read from ("依据：“新媒体运营”"), so the reader sees why and can pick another. */
+function roleWords(evidence: Report['role']['evidence'], template: string): string {
+  const words = [...new Set((evidence ?? []).map((e) => `“${e.text}”`))].slice(0, 3);
+  return words.length ? format(template, { words: words.join(' ') }) : '';
 }

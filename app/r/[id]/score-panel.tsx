@@ -8,24 +8,30 @@ export function ScorePanel({ score, messages }: { score: Score; messages: Messag
   return (
     <section className="panel score-panel" aria-labelledby="score-title">
       <h2 id="score-title" className="panel-title">{t.scoreHeading}</h2>
-      <div className="score-summary">
-        <p className={`score-number band-${score.band}`} aria-label={format(t.overall, { score: Math.round(score.overall) })}>
-          {Math.round(score.overall)}<span className="score-max" aria-hidden="true">/100</span>
-        </p>
-        <div>
-          <p className={`band band-${score.band}`}>{messages.band[score.band]}</p>
-          <p className="algorithm">{format(t.algorithm, { version: score.algorithmVersion })}</p>
+      {score.status === 'unread' ? (
+        <p className="score-unread" role="status">{t.unread}</p>
+      ) : (
+        <div className="score-summary">
+          <p className={`score-number band-${score.band}`} aria-label={format(t.overall, { score: Math.round(score.overall) })}>
+            {Math.round(score.overall)}<span className="score-max" aria-hidden="true">/100</span>
+          </p>
+          <div>
+            <p className={`band band-${score.band}`}>{messages.band[score.band]}</p>
+            <p className="algorithm">{format(t.algorithm, { version: score.algorithmVersion })}</p>
+          </div>
         </div>
-      </div>
+      )}
       <h3 className="subheading">{t.dimensionsHeading}</h3>
       <ul className="dimension-bars">
         {Dimension.options.map((dimension) => {
-          const value = Math.round(score.dimensions[dimension] ?? 0);
+          const raw = score.dimensions[dimension];
+          // A dimension with nothing to judge shows as not assessed, never as a number.
+          const value = raw === undefined ? null : Math.round(raw);
           return (
             <li key={dimension}>
               <span className="dimension-name">{messages.dimension[dimension]}</span>
-              <span className="bar" aria-hidden="true"><span className="bar-fill" style={{ width: `${value}%` }} /></span>
-              <span className="dimension-value">{value}</span>
+              <span className="bar" aria-hidden="true"><span className="bar-fill" style={{ width: `${value ?? 0}%` }} /></span>
+              <span className="dimension-value">{value ?? t.notAssessed}</span>
             </li>
           );
         })}
