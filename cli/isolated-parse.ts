@@ -9,6 +9,7 @@ import { IngestError, type IngestErrorCode } from '../lib/ingest/errors.ts';
 import { PARSE_LIMITS, type ResumeInput } from '../lib/ingest/index.ts';
 import { messages } from '../lib/ingest/messages.ts';
 import type { Localized } from '../lib/report/schema.ts';
+import { integerFromEnv, memoryLimits } from '../server/isolation/limits.ts';
 import { isolationMessages } from '../server/isolation/messages.ts';
 
 /** Parent → worker, as workerData. */
@@ -26,12 +27,12 @@ export interface IsolationOptions {
   timeoutMs: number;
   /** The worker's heap limit. */
   heapMb: number;
+  /** The whole process's resident memory limit (buffers live outside any heap): the server's child cap. */
+  rssLimitMb: number;
 }
 
-function integerFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+/** How often resident memory is looked at while the worker runs. */
+const RSS_POLL_MS = 50;
 
 /**
  * The parser stops itself at PARSE_LIMITS.timeoutMs with its own message; the worker is stopped a
@@ -40,11 +41,11 @@ function integerFromEnv(name: string, fallback: number): number {
 export function isolationOptions(): IsolationOptions {
   return {
     timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', PARSE_LIMITS.timeoutMs + 2_000),
-    heapMb: integerFromEnv('LIANGDIAN_PARSE_HEAP_MB', 512),
+    ...memoryLimits(),
   };
 }
 
-const corrupt = () => new IngestError('corrupt', isolationMessages.crashed);
+const corrupt = () => new IngestError('corrupt', isolationMessages.crashed.review);
 
 function debug(detail: string): void {
   if (process.env.LIANGDIAN_DEBUG) process.stderr.write(`liangdian: ${detail}\n`);
@@ -74,10 +75,16 @@ export function parseInWorker(input: ResumeInput, options: IsolationOptions = is
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watchdog);
       void worker.terminate();
       outcome();
     };
     const timer = setTimeout(() => settle(() => reject(new IngestError('timeout', messages.timeout(PARSE_LIMITS.timeoutMs)))), options.timeoutMs);
+    const watchdog = setInterval(() => {
+      if (process.memoryUsage.rss() <= options.rssLimitMb * 2 ** 20) return;
+      debug(`parse stopped past ${options.rssLimitMb} MB resident`);
+      settle(() => reject(corrupt()));
+    }, RSS_POLL_MS);
     worker.on('message', (outcome: WorkerOutcome) => settle(() => {
       if (!outcome.ok) {
         if ('ingest' in outcome.error) return reject(new IngestError(outcome.error.ingest.code, outcome.error.ingest.localized));

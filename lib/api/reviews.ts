@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARSE_LIMITS } from '../ingest/limits.ts';
 import { Report, Role } from '../report/schema.ts';
 
 /**
@@ -7,9 +8,9 @@ import { Report, Role } from '../report/schema.ts';
  */
 export const UPLOAD_LIMITS = {
   /** Largest file accepted, in bytes. */
-  maxFileBytes: 10 * 1024 * 1024,
-  /** Longest pasted text accepted, in characters. */
-  maxTextChars: 200_000,
+  maxFileBytes: PARSE_LIMITS.maxBytes,
+  /** Longest text accepted, in characters: pasted, or read from a file (the parser applies it there). */
+  maxTextChars: PARSE_LIMITS.maxTextChars,
 } as const;
 
 export const UPLOAD_TYPES = [

@@ -7,6 +7,10 @@ export const messages = {
     zh: `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）。请上传较小的简历文件。`,
     en: `The file is too large (limit ${Math.round(maxBytes / 1024 / 1024)} MB). Upload a smaller resume file.`,
   }),
+  textTooLong: (maxChars: number) => ({
+    zh: `简历文字超过 ${maxChars.toLocaleString('en-US')} 个字符的上限，不像一份简历。请只提交简历本身。`,
+    en: `The resume text is longer than the ${maxChars.toLocaleString('en-US')}-character limit, which is not a resume. Submit the resume itself.`,
+  }),
   tooManyPages: (maxPages: number) => ({
     zh: `PDF 超过 ${maxPages} 页，不像一份简历。请上传简历本身。`,
     en: `The PDF has more than ${maxPages} pages, which is not a resume. Upload the resume itself.`,

@@ -6,7 +6,8 @@ import { asMentor, asOwner, jsonError } from '@/server/mentor/http.ts';
 import type { Database } from '@/server/store/db.ts';
 import type { Actor } from '@/server/mentor/index.ts';
 import { contentDisposition, exportStoredReview } from '@/server/export/stored.ts';
-import { PrinterBusyError } from '@/server/export/printer.ts';
+import { IngestError } from '@/lib/ingest/errors.ts';
+import { BusyError, WorkerUnavailableError } from '@/server/isolation/index.ts';
 import { requestLanguage } from '../../../http.ts';
 
 export const runtime = 'nodejs';
@@ -47,7 +48,10 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
       });
     } catch (error) {
       if (error instanceof ExportError) return jsonError(request, 'bad-request', error.localized[language]);
-      if (error instanceof PrinterBusyError) return jsonError(request, 'rate-limited');
+      // The export was made in a child: stopped at its limits (IngestError), or no child free.
+      if (error instanceof IngestError || error instanceof BusyError || error instanceof WorkerUnavailableError) {
+        return jsonError(request, error.code, error.localized[language]);
+      }
       throw error;
     }
   };
