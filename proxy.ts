@@ -3,24 +3,24 @@ import { format, pickLanguage, LANGUAGE_COOKIE } from './lib/i18n/language.ts';
 import {
   API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, contentSecurityPolicy, newNonce,
 } from './server/security/headers.ts';
+import { clientKey } from './server/security/client.ts';
 import { limitedAction, rateLimitedMessage, takeRate } from './server/security/limits.ts';
-import { clientKey } from './server/security/rate-limit.ts';
 
 /**
  * In front of every request: security headers on everything, a per-request CSP nonce on pages,
  * and per-client rate limits on writes (429 with the API's error envelope).
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image')) return withHeaders(NextResponse.next());
   if (pathname.startsWith('/api/')) return api(request, pathname);
   return page(request, pathname);
 }
 
-function api(request: NextRequest, pathname: string): NextResponse {
+async function api(request: NextRequest, pathname: string): Promise<NextResponse> {
   const action = limitedAction(request.method, pathname);
   if (action) {
-    const decision = takeRate(action, clientKey(request.headers));
+    const decision = await takeRate(action, clientKey(request.headers));
     if (!decision.allowed) {
       const language = pickLanguage({
         cookie: request.cookies.get(LANGUAGE_COOKIE)?.value,

@@ -107,11 +107,13 @@ test('script in resume text, file names and comments is shown as text, never run
   expect(seen.violations.filter((text) => !/inline/.test(text))).toEqual([]);
 });
 
-test('uploads are rate-limited per client with the error envelope', async ({ request }) => {
-  // A client of its own (the address a proxy would have seen), so other tests keep their budget.
-  const headers = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}`, 'accept-language': 'en' };
+test('uploads are rate-limited per client with the error envelope, whatever address the client forges', async ({ request }) => {
+  // A client of its own (the address the trusted proxy saw, appended last), so other tests keep their
+  // budget; in front of it, a new forged address on every request, which must not buy a new budget.
+  const client = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
   let limited = null;
   for (let attempt = 0; attempt < 2000 && !limited; attempt++) {
+    const headers = { 'x-forwarded-for': `10.${attempt >> 8 & 255}.${attempt & 255}.1, ${client}`, 'accept-language': 'en' };
     const response = await request.post('/api/reviews', { headers, data: { text: '' } });
     if (response.status() === 429) limited = response;
   }
