@@ -19,6 +19,11 @@ const ExportQuery = z.object({
   lang: UiLanguage.optional(),
 });
 
+const PERSONAL_NOT_SHARED = {
+  zh: '候选人没有向这个导师链接开放个人信息，只能导出隐去个人信息的版本。',
+  en: 'The candidate has not shared personal details with this mentor link; only the masked export is available.',
+};
+
 /**
  * GET /api/reviews/{id}/export?format=pdf|md|json|docx|annotated-pdf[&personal=1][&lang=zh|en]:
  * the review as a download, anonymous unless personal=1. The owner asks with the review id; a
@@ -35,6 +40,10 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   }
   const { format, personal, lang } = query.data;
   const handler = async (db: Database, actor: Actor) => {
+    // Personal details reach a mentor only through a link the candidate turned them on for.
+    if (personal === '1' && actor.role === 'mentor' && !actor.showPersonal) {
+      return jsonError(request, 'bad-request', PERSONAL_NOT_SHARED[language]);
+    }
     try {
       const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language });
       if (!result) return jsonError(request, 'not-found');
