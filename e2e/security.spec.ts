@@ -151,3 +151,20 @@ test('ids are unguessable and files come back only as inert downloads', async ({
   expect(image.headers()['content-type']).toBe('image/png');
   expect(image.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test('a write sent by another site is refused, and a JSON body only counts as application/json', async ({ request }) => {
+  const created = await request.post('/api/reviews', { data: { text: 'Jordan Lee\nEXPERIENCE\n- Ran 12 campaigns' } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json() as { id: string };
+  const link = JSON.stringify({ name: 'Mallory' });
+  for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
+    const forged = await request.post(`/api/reviews/${id}/mentors`, { headers: { ...headers, 'content-type': 'text/plain', 'accept-language': 'en' }, data: link });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json() as { error: { code: string } }).error.code).toBe('forbidden');
+  }
+  // Same origin, but a text/plain body (what a cross-site form can send without asking): not JSON.
+  const plain = await request.post(`/api/reviews/${id}/mentors`, { headers: { 'content-type': 'text/plain' }, data: link });
+  expect(plain.status()).toBe(415);
+  const links = await (await request.get(`/api/reviews/${id}/mentors`)).json() as { links: unknown[] };
+  expect(links.links).toEqual([]);
+});

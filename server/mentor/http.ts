@@ -33,6 +33,8 @@ export function jsonOk(body: unknown, status = 200): NextResponse {
 
 /** Reads and validates a JSON body, refusing anything larger than the mentor API ever needs. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  // Only as JSON: a browser sends a text/plain body across sites without asking first.
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) throw new BodyProblem('unsupported-type');
   const raw = await readLimited(request, MAX_JSON_BYTES, () => new BodyProblem('bad-request'));
   let json: unknown;
   try {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { secretsEqual } from './compare.ts';
 import { attachmentHeaders, contentSecurityPolicy, newNonce } from './headers.ts';
 import { limitedAction } from './limits.ts';
+import { changesState, isCrossSite } from './origin.ts';
 import { PEER_HEADER, clientKey, trustedProxyHops } from './client.ts';
 import { RateLimiter, rateLimitFromEnv } from './rate-limit.ts';
 import { redact, redactConsole } from './redact.ts';
@@ -105,5 +106,24 @@ describe('headers', () => {
     expect(headers['Content-Disposition']).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''/);
     expect(headers['Content-Disposition']).not.toContain('"简历"');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('isCrossSite', () => {
+  const hosts = ['liangdian.example:3000'];
+  it('refuses what a browser says came from another site, by Sec-Fetch-Site or else Origin', () => {
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'cross-site', origin: 'https://liangdian.example:3000' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'same-site' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ origin: 'https://evil.example' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ origin: 'null' }), hosts)).toBe(true);
+  });
+  it('lets our own pages and non-browser clients through', () => {
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'same-origin', origin: 'http://liangdian.example:3000' }), hosts)).toBe(false);
+    expect(isCrossSite(new Headers({ origin: 'http://liangdian.example:3000' }), hosts)).toBe(false);
+    expect(isCrossSite(new Headers(), hosts)).toBe(false);
+  });
+  it('checks only requests that change something', () => {
+    expect(['POST', 'PUT', 'PATCH', 'DELETE'].every(changesState)).toBe(true);
+    expect(['GET', 'HEAD', 'OPTIONS'].some(changesState)).toBe(false);
   });
 });
