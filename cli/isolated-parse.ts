@@ -2,8 +2,10 @@
 // spins, a memory bomb, a document pdf.js builds wrongly) ends in a bilingual IngestError and a
 // non-zero exit, never a hang, a crash or a stack trace.
 import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { isAcceptedUpload } from '../lib/api/reviews.ts';
 import { ResumeDocument } from '../lib/document/schema.ts';
 import { IngestError, type IngestErrorCode } from '../lib/ingest/errors.ts';
 import { PARSE_LIMITS, type ResumeInput } from '../lib/ingest/index.ts';
@@ -110,10 +112,12 @@ export function parseInWorker(input: ResumeInput, options: IsolationOptions = is
 }
 
 /**
- * The file's bytes, refused before they are read when larger than a parse accepts. A file that cannot
- * be read at all is the caller's to word (its own error, not an IngestError).
+ * The file's bytes, refused before they are read when larger than a parse accepts, or when its name
+ * says a type the web upload refuses (a macro-enabled .docm): the CLI and the API take the same files.
+ * A file that cannot be read at all is the caller's to word (its own error, not an IngestError).
  */
 export async function readResumeFile(path: string): Promise<Uint8Array> {
+  if (extname(path) && !isAcceptedUpload(basename(path), '')) throw new IngestError('unsupported-type', messages.unsupported);
   const { size } = await stat(path);
   if (size > PARSE_LIMITS.maxBytes) throw new IngestError('too-large', messages.tooLarge(PARSE_LIMITS.maxBytes));
   return new Uint8Array(await readFile(path));

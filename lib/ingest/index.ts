@@ -1,7 +1,7 @@
 import type { Diagnostic, Line, Page, ResumeDocument, SourceType } from '../document/schema.ts';
 import { detectLanguage } from '../text/language.ts';
 import { extractContact } from './contact.ts';
-import { decodeText, detectType } from './detect.ts';
+import { decodeText, detectType, notAResume } from './detect.ts';
 import { textDiagnostics } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
 import type { PlacedLine } from './layout.ts';
@@ -51,8 +51,12 @@ export async function parseResume(input: ResumeInput, options: ParseOptions = {}
   }
   if (!read.text.trim()) throw new IngestError('empty', messages.noText);
   if (read.text.length > limits.maxTextChars) throw new IngestError('too-large', messages.textTooLong(limits.maxTextChars));
+  const notResume = notAResume(read.text);
+  if (notResume) throw new IngestError('not-a-resume', NOT_A_RESUME[notResume]);
   return assemble(read, { type, fileName: input.fileName, bytes: size });
 }
+
+const NOT_A_RESUME = { 'too-little': messages.notResumeTooLittle, markup: messages.notResumeMarkup, garbage: messages.notResumeGarbage } as const;
 
 function fromText(input: string, limits: Limits): ReadResult {
   // Refused before it is read: reading costs time in proportion to the text.
