@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, notAResume } from './detect.ts';
-
-/** An encoder for a legacy two-byte encoding, made by inverting its decoder (Node encodes only UTF-8). */
-function encoderFor(encoding: string): (text: string) => Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      try {
-        const character = decoder.decode(Uint8Array.of(lead, trail));
-        if (!table.has(character)) table.set(character, [lead, trail]);
-      } catch {
-        // Not a character in this encoding.
-      }
-    }
-  }
-  return (text) => Uint8Array.from([...text].flatMap((character) => {
-    if (character.charCodeAt(0) < 0x80) return [character.charCodeAt(0)];
-    const bytes = table.get(character);
-    if (!bytes) throw new Error(`${encoding} cannot write ${character}`);
-    return bytes;
-  }));
-}
+import { legacyEncoder as encoderFor } from './legacy-encoder.ts';
 
 const simplified = '张三\n求职意向：用户运营\n工作经历\n星河科技 用户运营 2021.03-2023.06\n主导会员体系改版，复购率从 12% 提升到 20%；搭建社群 30 个，沉淀用户 1.2 万人。';
 const traditional = '張三\n求職意向：用戶運營\n工作經歷\n星河科技 用戶運營 2021.03-2023.06\n主導會員體系改版，複購率從 12% 提升到 20%；搭建社群 30 個，沉澱用戶 1.2 萬人。';
