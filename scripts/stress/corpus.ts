@@ -339,14 +339,14 @@ function utf16(text: string, order: 'le' | 'be'): Buffer {
 }
 
 /** A PDF of many tiny filled rectangles over the seed's text: cheap to store, slow to draw. */
-async function rectanglePdf(rectangles: number): Promise<Buffer> {
+export async function rectanglePdf(rectangles: number): Promise<Buffer> {
   const drawing = Array.from({ length: rectangles }, (_, index) => `${(index * 7) % 590} ${(index * 13) % 830} 0.5 0.5 re f`).join('\n');
   const text = 'BT /F1 11 Tf 14 TL 56 780 Td ' + SEED_RESUME_EN.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`).join('\n') + ' ET';
   return rawPdf(textPageObjects([], { contents: pdfStream('/Filter /FlateDecode', deflateSync(Buffer.from(`${drawing}\n${text}`, 'latin1'))) }));
 }
 
 /** A PDF of the seed's text with one `side`×`side` grey image on its page (an image bomb when drawn). */
-async function imageBombPdf(side: number): Promise<Buffer> {
+export async function imageBombPdf(side: number): Promise<Buffer> {
   const { data } = await deflateRepeated(Buffer.from([0x80]), side * side);
   const image = pdfStream(`/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, data);
   const [catalog, pages, , font] = textPageObjects(SEED_RESUME_EN);
