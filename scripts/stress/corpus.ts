@@ -420,7 +420,8 @@ async function addNewKinds(add: Add, quick: boolean, seeds: { pdfLib: Buffer; do
     ['font-garble.md', Array.from({ length: 40 }, (_, line) => `\u0003\u0011\u0012\u0013 ${'!"#$%&\'()*+,-./'.slice(line % 5)} ${String.fromCharCode(0xe010 + (line % 80))}`).join('\n')],
     ['whitespace-and-marks.txt', '— · … ——\n'.repeat(100)],
   ];
-  for (const [name, bytes] of quick ? notResume.slice(0, 3) : notResume) add('not-a-resume', name, bytes, name.endsWith('.md') ? 'text/markdown' : TEXT, ['not-a-resume']);
+  // Characters no reader keeps (private use, controls) may leave no text at all, or no text file: clear either way.
+  for (const [name, bytes] of quick ? notResume.slice(0, 3) : notResume) add('not-a-resume', name, bytes, name.endsWith('.md') ? 'text/markdown' : TEXT, ['not-a-resume', 'empty', 'unsupported-type']);
   add('not-a-resume', 'garble.pdf', rawPdf(textPageObjects(Array.from({ length: 30 }, () => '#$%&*+=<>|~^#$%&*+=<>|~^ 12'))), PDF, ['not-a-resume']);
 
   const overLimit = (chars: number) => `${english}\n${'Grew users by 10% in 3 months. '.repeat(Math.ceil(chars / 31))}`;
