@@ -52,7 +52,8 @@ async function workerModule(root: string): Promise<string> {
  * Two pools, so drawing and exporting (slow on a hostile page, and asked for by anyone holding a
  * link) never hold up reading uploads, and the reverse:
  * - review: parse and review of uploads and revisions;
- * - render: page images and exports, at a lower CPU priority still.
+ * - render: page images and exports, at a lower CPU priority than the server and its reviews
+ *   (uploads waiting on a review child must not lose the cores to a page being drawn).
  */
 export type Lane = 'review' | 'render';
 
@@ -68,7 +69,6 @@ export function defaultPoolOptions(lane: Lane): PoolOptions {
       // The parser stops itself at its own limit with its own message; this is the backstop for
       // work that never yields (a regex or a synchronous inflate) and for the review after it.
       timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', PARSE_LIMITS.timeoutMs + 5_000),
-      nice: 5,
     };
   }
   return {

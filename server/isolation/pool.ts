@@ -30,7 +30,7 @@ export interface PoolOptions {
   maxJobsPerChild: number;
   /**
    * Scheduling niceness of the children (0 to 19): above the server's own 0, a child burning CPU on
-   * a hostile file yields the cores to the requests the server answers itself.
+   * a hostile page yields the cores to the requests the server answers itself.
    */
   nice?: number;
 }
