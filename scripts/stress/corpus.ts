@@ -436,7 +436,8 @@ async function addNewKinds(add: Add, quick: boolean, seeds: { pdfLib: Buffer; do
   for (const [name, bytes] of quick ? tooLong.slice(0, 2) : tooLong) add('text-limit', name, bytes, TEXT, ['too-large']);
   if (!quick) add('text-limit', 'long.docx', await seedDocx([...SEED_RESUME_EN, ...Array.from({ length: 3_000 }, (_, index) => `- Campaign ${index}: grew users by 10% in 3 months through referral work`)]), DOCX, ['too-large']);
 
-  add('page-bomb', 'rectangles.pdf', await rectanglePdf(quick ? 100_000 : 1_500_000), PDF, ['review', 'timeout']);
+  // Reading its text walks every drawing operator: reviewed, or stopped at the child's time or memory limit.
+  add('page-bomb', 'rectangles.pdf', await rectanglePdf(quick ? 100_000 : 1_500_000), PDF, ['review', 'timeout', 'corrupt']);
   add('page-bomb', 'image-12000.pdf', await imageBombPdf(quick ? 4_000 : 12_000), PDF, ['review']);
   add('page-bomb', 'giant-page.pdf', rawPdf(textPageObjects(SEED_RESUME_EN).map((object, index) => (index === 2 ? String(object).replace('[0 0 595 842]', '[0 0 14400 14400]') : object))), PDF, ['review']);
 
