@@ -3,30 +3,41 @@ import { format, pickLanguage, LANGUAGE_COOKIE } from './lib/i18n/language.ts';
 import {
   API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, contentSecurityPolicy, newNonce,
 } from './server/security/headers.ts';
+import { clientKey, trustedProxyHops } from './server/security/client.ts';
+import { changesState, crossSiteMessage, isCrossSite } from './server/security/origin.ts';
 import { limitedAction, rateLimitedMessage, takeRate } from './server/security/limits.ts';
-import { clientKey } from './server/security/rate-limit.ts';
 
 /**
  * In front of every request: security headers on everything, a per-request CSP nonce on pages,
- * and per-client rate limits on writes (429 with the API's error envelope).
+ * cross-site writes refused (403), and per-client rate limits on writes (429 with the API's error envelope).
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image')) return withHeaders(NextResponse.next());
   if (pathname.startsWith('/api/')) return api(request, pathname);
   return page(request, pathname);
 }
 
-function api(request: NextRequest, pathname: string): NextResponse {
+function languageOf(request: NextRequest) {
+  return pickLanguage({ cookie: request.cookies.get(LANGUAGE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
+}
+
+/** The host names this server is reached under: its Host, and what a trusted proxy says it forwarded. */
+function ownHosts(request: NextRequest): string[] {
+  const forwarded = trustedProxyHops() > 0 ? request.headers.get('x-forwarded-host')?.split(',').map((host) => host.trim()) ?? [] : [];
+  return [request.headers.get('host') ?? request.nextUrl.host, ...forwarded];
+}
+
+async function api(request: NextRequest, pathname: string): Promise<NextResponse> {
+  if (changesState(request.method) && isCrossSite(request.headers, ownHosts(request))) {
+    const response = NextResponse.json({ error: { code: 'forbidden', message: crossSiteMessage[languageOf(request)] } }, { status: 403 });
+    return withHeaders(response, API_CONTENT_SECURITY_POLICY);
+  }
   const action = limitedAction(request.method, pathname);
   if (action) {
-    const decision = takeRate(action, clientKey(request.headers));
+    const decision = await takeRate(action, clientKey(request.headers));
     if (!decision.allowed) {
-      const language = pickLanguage({
-        cookie: request.cookies.get(LANGUAGE_COOKIE)?.value,
-        acceptLanguage: request.headers.get('accept-language'),
-      });
-      const message = format(rateLimitedMessage[language], { seconds: decision.retryAfterSeconds });
+      const message = format(rateLimitedMessage[languageOf(request)], { seconds: decision.retryAfterSeconds });
       const response = NextResponse.json({ error: { code: 'rate-limited', message } }, { status: 429 });
       response.headers.set('Retry-After', String(decision.retryAfterSeconds));
       return withHeaders(response, API_CONTENT_SECURITY_POLICY);

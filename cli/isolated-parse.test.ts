@@ -7,6 +7,7 @@ import { IngestError } from '../lib/ingest/errors.ts';
 import { PARSE_LIMITS } from '../lib/ingest/index.ts';
 import { messages } from '../lib/ingest/messages.ts';
 import { fixturePdf } from '../server/fixtures.ts';
+import { isolationMessages } from '../server/isolation/messages.ts';
 import { isolationOptions, parseInWorker } from './isolated-parse.ts';
 
 const cli = resolve('bin', 'liangdian.js');
@@ -44,6 +45,12 @@ describe('parseInWorker (worker thread)', () => {
   it('stops the worker at the wall-clock limit with the timeout message', async () => {
     const error = await parseInWorker({ bytes: pdf }, { ...isolationOptions(), timeoutMs: 1 }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'timeout', localized: messages.timeout(PARSE_LIMITS.timeoutMs) });
+  });
+
+  it('stops the worker when the process outgrows the resident cap the server\'s children have', async () => {
+    const cap = Math.floor(process.memoryUsage.rss() / 2 ** 20) - 1;
+    const error = await parseInWorker({ bytes: pdf }, { ...isolationOptions(), rssLimitMb: cap }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'corrupt', localized: isolationMessages.crashed.review });
   });
 });
 

@@ -2,13 +2,16 @@
 // spins, a memory bomb, a document pdf.js builds wrongly) ends in a bilingual IngestError and a
 // non-zero exit, never a hang, a crash or a stack trace.
 import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { isAcceptedUpload } from '../lib/api/reviews.ts';
 import { ResumeDocument } from '../lib/document/schema.ts';
 import { IngestError, type IngestErrorCode } from '../lib/ingest/errors.ts';
 import { PARSE_LIMITS, type ResumeInput } from '../lib/ingest/index.ts';
 import { messages } from '../lib/ingest/messages.ts';
 import type { Localized } from '../lib/report/schema.ts';
+import { integerFromEnv, memoryLimits } from '../server/isolation/limits.ts';
 import { isolationMessages } from '../server/isolation/messages.ts';
 
 /** Parent → worker, as workerData. */
@@ -26,12 +29,12 @@ export interface IsolationOptions {
   timeoutMs: number;
   /** The worker's heap limit. */
   heapMb: number;
+  /** The whole process's resident memory limit (buffers live outside any heap): the server's child cap. */
+  rssLimitMb: number;
 }
 
-function integerFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+/** How often resident memory is looked at while the worker runs. */
+const RSS_POLL_MS = 50;
 
 /**
  * The parser stops itself at PARSE_LIMITS.timeoutMs with its own message; the worker is stopped a
@@ -40,11 +43,11 @@ function integerFromEnv(name: string, fallback: number): number {
 export function isolationOptions(): IsolationOptions {
   return {
     timeoutMs: integerFromEnv('LIANGDIAN_PARSE_TIMEOUT_MS', PARSE_LIMITS.timeoutMs + 2_000),
-    heapMb: integerFromEnv('LIANGDIAN_PARSE_HEAP_MB', 512),
+    ...memoryLimits(),
   };
 }
 
-const corrupt = () => new IngestError('corrupt', isolationMessages.crashed);
+const corrupt = () => new IngestError('corrupt', isolationMessages.crashed.review);
 
 function debug(detail: string): void {
   if (process.env.LIANGDIAN_DEBUG) process.stderr.write(`liangdian: ${detail}\n`);
@@ -74,10 +77,16 @@ export function parseInWorker(input: ResumeInput, options: IsolationOptions = is
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watchdog);
       void worker.terminate();
       outcome();
     };
     const timer = setTimeout(() => settle(() => reject(new IngestError('timeout', messages.timeout(PARSE_LIMITS.timeoutMs)))), options.timeoutMs);
+    const watchdog = setInterval(() => {
+      if (process.memoryUsage.rss() <= options.rssLimitMb * 2 ** 20) return;
+      debug(`parse stopped past ${options.rssLimitMb} MB resident`);
+      settle(() => reject(corrupt()));
+    }, RSS_POLL_MS);
     worker.on('message', (outcome: WorkerOutcome) => settle(() => {
       if (!outcome.ok) {
         if ('ingest' in outcome.error) return reject(new IngestError(outcome.error.ingest.code, outcome.error.ingest.localized));
@@ -103,10 +112,12 @@ export function parseInWorker(input: ResumeInput, options: IsolationOptions = is
 }
 
 /**
- * The file's bytes, refused before they are read when larger than a parse accepts. A file that cannot
- * be read at all is the caller's to word (its own error, not an IngestError).
+ * The file's bytes, refused before they are read when larger than a parse accepts, or when its name
+ * says a type the web upload refuses (a macro-enabled .docm): the CLI and the API take the same files.
+ * A file that cannot be read at all is the caller's to word (its own error, not an IngestError).
  */
 export async function readResumeFile(path: string): Promise<Uint8Array> {
+  if (extname(path) && !isAcceptedUpload(basename(path), '')) throw new IngestError('unsupported-type', messages.unsupported);
   const { size } = await stat(path);
   if (size > PARSE_LIMITS.maxBytes) throw new IngestError('too-large', messages.tooLarge(PARSE_LIMITS.maxBytes));
   return new Uint8Array(await readFile(path));

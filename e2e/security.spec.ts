@@ -107,11 +107,13 @@ test('script in resume text, file names and comments is shown as text, never run
   expect(seen.violations.filter((text) => !/inline/.test(text))).toEqual([]);
 });
 
-test('uploads are rate-limited per client with the error envelope', async ({ request }) => {
-  // A client of its own (the address a proxy would have seen), so other tests keep their budget.
-  const headers = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}`, 'accept-language': 'en' };
+test('uploads are rate-limited per client with the error envelope, whatever address the client forges', async ({ request }) => {
+  // A client of its own (the address the trusted proxy saw, appended last), so other tests keep their
+  // budget; in front of it, a new forged address on every request, which must not buy a new budget.
+  const client = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
   let limited = null;
   for (let attempt = 0; attempt < 2000 && !limited; attempt++) {
+    const headers = { 'x-forwarded-for': `10.${attempt >> 8 & 255}.${attempt & 255}.1, ${client}`, 'accept-language': 'en' };
     const response = await request.post('/api/reviews', { headers, data: { text: '' } });
     if (response.status() === 429) limited = response;
   }
@@ -148,4 +150,21 @@ test('ids are unguessable and files come back only as inert downloads', async ({
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
   expect(image.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('a write sent by another site is refused, and a JSON body only counts as application/json', async ({ request }) => {
+  const created = await request.post('/api/reviews', { data: { text: 'Jordan Lee\nEXPERIENCE\n- Ran 12 campaigns' } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json() as { id: string };
+  const link = JSON.stringify({ name: 'Mallory' });
+  for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
+    const forged = await request.post(`/api/reviews/${id}/mentors`, { headers: { ...headers, 'content-type': 'text/plain', 'accept-language': 'en' }, data: link });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json() as { error: { code: string } }).error.code).toBe('forbidden');
+  }
+  // Same origin, but a text/plain body (what a cross-site form can send without asking): not JSON.
+  const plain = await request.post(`/api/reviews/${id}/mentors`, { headers: { 'content-type': 'text/plain' }, data: link });
+  expect(plain.status()).toBe(415);
+  const links = await (await request.get(`/api/reviews/${id}/mentors`)).json() as { links: unknown[] };
+  expect(links.links).toEqual([]);
 });

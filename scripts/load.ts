@@ -1,13 +1,17 @@
-// `npm run load [-- --clients=50 --seconds=60 --unique --read=page|api --no-build --port=3320]`
+// `npm run load [-- --clients=50 --seconds=60 --unique --read=page|api --hostile --no-build --port=3320]`
 // Loopback load test: N clients upload our own 2-page resume PDF and read each report back (the report
 // page as a browser opens it, or with --read=api the report's JSON as an API client reads it), for a
 // bounded time; prints throughput, latency percentiles and errors, writes artifacts/load/load*.json.
+// With --hostile, three more senders keep the server busy the whole time with what costs it most: a
+// 9.9 MB text, a PDF whose page holds a 12000×12000 image, and one of 1.5 million rectangles (each
+// uploaded, then its page image asked for); the table then shows the other clients' latency beside them.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { fixturePdf } from '../server/fixtures.ts';
 import { sampleMemory } from './stress/channels.ts';
+import { imageBombPdf, rectanglePdf } from './stress/corpus.ts';
 import { ROOT, buildServer, startServer } from './stress/server.ts';
 
 const args = process.argv.slice(2);
@@ -18,6 +22,7 @@ const port = Number(option('port', '3320'));
 /** Make every upload byte-distinct, so nothing can be answered from a cache of earlier parses. */
 const unique = args.includes('--unique');
 const read = option('read', 'page');
+const hostile = args.includes('--hostile');
 if (read !== 'page' && read !== 'api') throw new Error('--read is page or api');
 /** Where a client reads the report it just uploaded, and how it knows it got all of it. */
 const reportRequest = read === 'page'
@@ -93,7 +98,8 @@ rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
 // Each client below is a distinct address (X-Forwarded-For); the per-client upload limit is raised
 // because one load client uploads far more often than any person.
-const server = await startServer({ port, distDir, env: { LIANGDIAN_DATA_DIR: dataDir, LIANGDIAN_UPLOAD_RATE: '100000/100000' } });
+// The clients play a proxy in front of the server, which appends each one's address: one hop trusted.
+const server = await startServer({ port, distDir, env: { LIANGDIAN_DATA_DIR: dataDir, LIANGDIAN_UPLOAD_RATE: '100000/100000', LIANGDIAN_TRUSTED_PROXY_HOPS: '1' } });
 const { baseUrl } = server;
 if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(baseUrl)) throw new Error('load runs on loopback only');
 
@@ -156,7 +162,55 @@ async function client(number: number): Promise<void> {
   }
 }
 
-await Promise.all(Array.from({ length: clients }, (_, number) => client(number)));
+/** What each hostile sender got back: status (and error code) → count, and how long each took. */
+const hostileOutcomes = new Map<string, { count: number; ms: number[] }>();
+function noteHostile(kind: string, outcome: string, ms: number): void {
+  const key = `${kind}: ${outcome}`;
+  const entry = hostileOutcomes.get(key) ?? { count: 0, ms: [] };
+  entry.count++;
+  entry.ms.push(ms);
+  hostileOutcomes.set(key, entry);
+}
+
+/** The same bytes made distinct (a comment after the end), so no cache answers a hostile sender. */
+function distinct(bytes: Uint8Array, round: number): Uint8Array<ArrayBuffer> {
+  const tail = new TextEncoder().encode(`\n% ${round} ${Math.random()}\n`);
+  const out = new Uint8Array(bytes.length + tail.length);
+  out.set(bytes);
+  out.set(tail, bytes.length);
+  return out;
+}
+
+/** One hostile sender: uploads its file again and again, then asks for its first page as an image. */
+async function hostileSender(kind: string, bytes: Uint8Array, fileName: string, drawPage: boolean): Promise<void> {
+  const address = `192.0.2.${kind.length}`;
+  for (let round = 0; performance.now() < deadline; round++) {
+    const begin = performance.now();
+    try {
+      const form = uploadForm(distinct(bytes, round), fileName);
+      const upload = await fetch(`${baseUrl}/api/reviews`, { method: 'POST', body: form, headers: { 'content-type': FORM_TYPE, 'x-forwarded-for': address }, signal: AbortSignal.timeout(120_000) });
+      const body = await upload.json() as { id?: string; error?: { code: string } };
+      noteHostile(kind, `upload ${upload.status} ${body.error?.code ?? ''}`.trim(), performance.now() - begin);
+      if (!drawPage || !body.id) continue;
+      const drawn = performance.now();
+      const image = await fetch(`${baseUrl}/api/reviews/${body.id}/pages/1`, { headers: { 'x-forwarded-for': address }, signal: AbortSignal.timeout(120_000) });
+      const code = image.ok ? '' : ((await image.json()) as { error?: { code: string } }).error?.code ?? '';
+      if (image.ok) await image.arrayBuffer();
+      noteHostile(kind, `page image ${image.status} ${code}`.trim(), performance.now() - drawn);
+    } catch (error) {
+      noteHostile(kind, (error as Error).name, performance.now() - begin);
+    }
+  }
+}
+
+const hostileSenders = hostile
+  ? [
+    hostileSender('9.9 MB text', new TextEncoder().encode('Grew users by 10% in 3 months. '.repeat(Math.floor((9.9 * 2 ** 20) / 31))), 'long.txt', false),
+    hostileSender('image bomb', await imageBombPdf(12_000), 'image.pdf', true),
+    hostileSender('rectangles', await rectanglePdf(1_500_000), 'rectangles.pdf', true),
+  ]
+  : [];
+await Promise.all([...Array.from({ length: clients }, (_, number) => client(number)), ...hostileSenders]);
 const elapsed = (performance.now() - started) / 1000;
 const perCycle = (ms: number) => Math.round((ms / Math.max(1, totalMs.length)) * 10) / 10;
 const clientsCpu = process.cpuUsage(cpuBefore.clients);
@@ -187,6 +241,7 @@ const result = {
   peakServerRssMb: peakRssMb,
   cores: availableParallelism(),
   cpuPerCycleMs,
+  hostile: Object.fromEntries([...hostileOutcomes].map(([key, entry]) => [key, stats(entry.ms)])),
 };
 const table = [
   `load: ${clients} clients × ${seconds} s on ${baseUrl}, 2-page PDF (${Math.round(pdf.length / 1024)} KB)${unique ? ', every upload byte-distinct' : ''}, reading the report ${read === 'page' ? 'page' : 'JSON'}`,
@@ -196,9 +251,10 @@ const table = [
     .map(([name, s]) => `  ${name.padEnd(18)} ${String(s.p50).padStart(7)} ${String(s.p95).padStart(7)} ${String(s.p99).padStart(7)} ${String(s.max).padStart(7)}`),
   `  peak server RSS (with parser children) ${peakRssMb} MiB`,
   `  CPU per cycle: server request thread ${cpuPerCycleMs.serverRequestThread} ms, whole server ${cpuPerCycleMs.server} ms, clients ${cpuPerCycleMs.clients} ms (${availableParallelism()} cores)`,
+  ...(hostile ? ['  hostile senders, meanwhile (answer: count, p50 / max ms):', ...Object.entries(result.hostile).map(([key, entry]) => `    ${key.padEnd(40)} ${String(entry.count).padStart(4)}  ${entry.p50} / ${entry.max}`)] : []),
 ].join('\n');
 console.log(table);
-const out = join(workDir, `load${unique ? '-unique' : ''}${read === 'api' ? '-api' : ''}.json`);
+const out = join(workDir, `load${unique ? '-unique' : ''}${read === 'api' ? '-api' : ''}${hostile ? '-hostile' : ''}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(workDir, 'server.log'), output);
 console.log(`wrote ${out}`);

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeParsePool } from './isolation/index.ts';
+import { closePools } from './isolation/index.ts';
 import { readAndReview } from './reviews.ts';
 
 const text = ['李雷', 'lilei@example.com', '工作经历', '某公司 用户运营 2021.03-2023.06', '负责社群日常维护', '主导会员体系改版，复购率从 12% 提升到 20%'].join('\n');
 
-afterAll(() => closeParsePool());
+afterAll(() => closePools());
 
 describe('readAndReview', () => {
   it('reviews the same upload once per role and shares the frozen report', async () => {

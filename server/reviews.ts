@@ -1,10 +1,6 @@
-import { pdfjsAssetOptions } from '../lib/ingest/pdfjs-assets.ts';
-import { getParsePool, parseIsolated } from './isolation/index.ts';
-import { review } from '../lib/review/index.ts';
-import type { ResumeDocument } from '../lib/document/schema.ts';
+import { getPool, pageImageIsolated, reviewIsolated } from './isolation/index.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
 import { ReviewId, type ReviewStage } from '../lib/api/reviews.ts';
-import { deepFreeze } from './deep-freeze.ts';
 import { database } from './store/db.ts';
 import { latestOriginal } from './mentor/versions.ts';
 import { findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
@@ -21,37 +17,16 @@ export interface CreateReviewOptions {
 }
 
 /**
- * Reviews of cached documents: the parse cache hands out one frozen document per input, and a review
- * is a pure function of the document and the role, so the same file uploaded again is reviewed once.
- * Entries go when the parse cache lets their document go.
- */
-const reviewed = new WeakMap<ResumeDocument, Map<string, Report>>();
-
-function reviewOnce(document: ResumeDocument, role: Role | undefined): Report {
-  if (!Object.isFrozen(document)) return review(document, { role });
-  let byRole = reviewed.get(document);
-  if (!byRole) {
-    byRole = new Map();
-    reviewed.set(document, byRole);
-  }
-  const known = byRole.get(role ?? '');
-  if (known) return known;
-  const report = deepFreeze(review(document, { role }));
-  byRole.set(role ?? '', report);
-  return report;
-}
-
-/**
- * Reads an upload in a child process (a hostile file can crash or stall only that child) and
- * reviews it: the report and the original as it is stored. Throws IngestError when the upload cannot
- * be read, BusyError or ParserUnavailableError when the parser pool cannot take it.
+ * Reads and reviews an upload in a child process (a hostile file can crash or stall only that
+ * child): the report and the original as it is stored. Throws IngestError when the upload cannot
+ * be read, BusyError or WorkerUnavailableError when the pool cannot take it.
  */
 export async function readAndReview(upload: Upload, options: CreateReviewOptions = {}): Promise<{ report: Report; original: Original }> {
   const { onStage } = options;
   onStage?.('reading');
-  const document = await parseIsolated(upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text });
-  onStage?.('reviewing');
-  const report = reviewOnce(document, options.role);
+  const input = upload.kind === 'file' ? { bytes: upload.bytes, fileName: upload.fileName } : { text: upload.text };
+  const report = await reviewIsolated(input, options.role, () => onStage?.('reviewing'));
+  const { document } = report;
   const original: Original = upload.kind === 'file'
     ? { sourceType: document.source.type, fileName: upload.fileName, mediaType: upload.mediaType, bytes: upload.bytes }
     : { sourceType: 'text', fileName: null, mediaType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(upload.text) };
@@ -68,47 +43,25 @@ export async function createReview(upload: Upload, options: CreateReviewOptions 
 }
 
 /**
- * Opens the database and starts the parser processes ahead of the first upload (they take seconds
- * to start). Called when someone opens the upload page; failures surface on the upload itself.
+ * Opens the database and starts the review processes ahead of the first upload. Called when
+ * someone opens the upload page; failures surface on the upload itself.
  */
 export function warmUp(): void {
-  void Promise.all([database(), getParsePool().whenReady()]).catch(() => undefined);
+  void Promise.all([database(), getPool('review').whenReady()]).catch(() => undefined);
 }
 
 export async function getReview(id: string): Promise<StoredReview | null> {
   return findReview(await database(), id);
 }
 
-/** Page images are drawn at this many pixels per PDF point. */
-const PAGE_IMAGE_SCALE = 2;
-
-const pageImages = new Map<string, Uint8Array>();
-const PAGE_IMAGE_CACHE_SIZE = 48;
-
 /**
  * A PNG of one page of a stored PDF, or null when the review, the PDF or the page does not exist.
- * The upload already passed parsing, so it is a PDF pdf.js can open.
+ * Drawn in a child process: a page of millions of shapes or a giant image stalls only that child,
+ * until its time limit.
  */
 export async function renderPdfPage(id: string, pageNumber: number): Promise<Uint8Array | null> {
   // The report shows the latest version; asking the database first means a deleted review's pages are never served.
   const latest = ReviewId.safeParse(id).success ? await latestOriginal(await database(), id) : null;
   if (!latest || latest.original.sourceType !== 'pdf') return null;
-  const { original } = latest;
-  const key = `${id}/${latest.version}/${pageNumber}`;
-  const cached = pageImages.get(key);
-  if (cached) return cached;
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: original.bytes, ...pdfjsAssetOptions() });
-  try {
-    const info = await parser.getInfo();
-    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > info.total) return null;
-    const shot = await parser.getScreenshot({ partial: [pageNumber], scale: PAGE_IMAGE_SCALE, imageDataUrl: false, imageBuffer: true });
-    const image = shot.pages[0]?.data;
-    if (!image) return null;
-    if (pageImages.size >= PAGE_IMAGE_CACHE_SIZE) pageImages.delete(pageImages.keys().next().value!);
-    pageImages.set(key, image);
-    return image;
-  } finally {
-    await parser.destroy();
-  }
+  return pageImageIsolated(`${id}/${latest.version}/${pageNumber}`, latest.original.bytes, pageNumber);
 }

@@ -1,5 +1,6 @@
 import { type ApiErrorCode, CreateReviewText, RoleField, UPLOAD_LIMITS, isAcceptedUpload } from '../lib/api/reviews.ts';
-import type { Role } from '../lib/report/schema.ts';
+import { messages } from '../lib/ingest/messages.ts';
+import type { Localized, Role } from '../lib/report/schema.ts';
 import type { Upload } from './reviews.ts';
 
 /** Room for multipart boundaries and the other form fields around the file. */
@@ -7,22 +8,25 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 /** JSON escapes the text: up to 4 bytes a character, plus the other fields. */
 const JSON_TEXT_BYTES = UPLOAD_LIMITS.maxTextChars * 4 + 1024;
 
-/** A request body that cannot be taken, with the API error code that says why. */
+/** A request body that cannot be taken, with the API error code that says why (and, where the code's own message would mislead, a message of its own). */
 export class BodyProblem extends Error {
-  constructor(readonly code: ApiErrorCode = 'bad-request') {
+  constructor(readonly code: ApiErrorCode = 'bad-request', readonly localized?: Localized) {
     super(code);
     this.name = 'BodyProblem';
   }
 }
+
+/** Text over the text limit: told as such, not as the file size limit. */
+const textTooLong = () => new BodyProblem('too-large', messages.textTooLong(UPLOAD_LIMITS.maxTextChars));
 
 /**
  * The body's bytes, refused with `tooLarge` as soon as they pass `limit`, whatever Content-Length
  * claims (a chunked body declares none), and when fewer arrive than declared (cut on the way:
  * Next's proxy keeps only the first part of a large body).
  */
-export async function readLimited(request: Request, limit: number, tooLarge: ApiErrorCode = 'too-large'): Promise<Buffer<ArrayBuffer>> {
+export async function readLimited(request: Request, limit: number, tooLarge: () => BodyProblem = () => new BodyProblem('too-large')): Promise<Buffer<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw new BodyProblem(tooLarge);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = request.body?.getReader();
@@ -30,11 +34,11 @@ export async function readLimited(request: Request, limit: number, tooLarge: Api
     total += next.value.byteLength;
     if (total > limit) {
       await reader!.cancel();
-      throw new BodyProblem(tooLarge);
+      throw tooLarge();
     }
     chunks.push(next.value);
   }
-  if (request.headers.has('content-length') && declared > total) throw new BodyProblem(tooLarge);
+  if (request.headers.has('content-length') && declared > total) throw tooLarge();
   return Buffer.concat(chunks);
 }
 
@@ -47,7 +51,7 @@ export async function readUpload(request: Request): Promise<{ upload: Upload; ro
   const isForm = contentType.startsWith('multipart/form-data');
   const isJson = contentType.startsWith('application/json');
   if (!isForm && !isJson) throw new BodyProblem(contentType ? 'unsupported-type' : 'bad-request');
-  const body = await readLimited(request, isForm ? UPLOAD_LIMITS.maxFileBytes + FORM_OVERHEAD_BYTES : JSON_TEXT_BYTES);
+  const body = isForm ? await readLimited(request, UPLOAD_LIMITS.maxFileBytes + FORM_OVERHEAD_BYTES) : await readLimited(request, JSON_TEXT_BYTES, textTooLong);
 
   if (isJson) {
     let json: unknown;
@@ -76,7 +80,7 @@ function fromText(input: unknown): { upload: Upload; role: Role | undefined } {
   const parsed = CreateReviewText.safeParse(input);
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big' && issue.path[0] === 'text');
-    throw new BodyProblem(tooLong ? 'too-large' : 'bad-request');
+    throw tooLong ? textTooLong() : new BodyProblem('bad-request');
   }
   return { upload: { kind: 'text', text: parsed.data.text }, role: parsed.data.role };
 }

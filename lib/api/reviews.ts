@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARSE_LIMITS } from '../ingest/limits.ts';
 import { Report, Role } from '../report/schema.ts';
 
 /**
@@ -7,9 +8,9 @@ import { Report, Role } from '../report/schema.ts';
  */
 export const UPLOAD_LIMITS = {
   /** Largest file accepted, in bytes. */
-  maxFileBytes: 10 * 1024 * 1024,
-  /** Longest pasted text accepted, in characters. */
-  maxTextChars: 200_000,
+  maxFileBytes: PARSE_LIMITS.maxBytes,
+  /** Longest text accepted, in characters: pasted, or read from a file (the parser applies it there). */
+  maxTextChars: PARSE_LIMITS.maxTextChars,
 } as const;
 
 export const UPLOAD_TYPES = [
@@ -52,8 +53,10 @@ export const ApiErrorCode = z.enum([
   'no-text-layer',
   'corrupt',
   'timeout',
+  'not-a-resume',
   'not-found',
   'rate-limited',
+  'forbidden',
   'busy',
   'unavailable',
   'internal',
@@ -73,8 +76,10 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   'no-text-layer': 422,
   corrupt: 422,
   timeout: 422,
+  'not-a-resume': 422,
   'not-found': 404,
   'rate-limited': 429,
+  forbidden: 403,
   busy: 503,
   unavailable: 503,
   internal: 500,

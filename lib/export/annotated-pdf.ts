@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef } from 'pdf-lib';
 import { wordBoxes } from '../document/boxes.ts';
 import type { Box, Span } from '../document/schema.ts';
 import type { ExportView } from './view.ts';
@@ -112,17 +112,53 @@ function attach(page: PDFPage, refs: PDFRef[]) {
   else page.node.set(PDFName.of('Annots'), page.doc.context.obj(refs));
 }
 
-/** Removes a page's mailto: and tel: links: their targets are an email address and a phone number. */
-function dropContactLinks(page: PDFPage) {
-  const annots = page.node.Annots();
-  if (!annots) return;
-  for (let index = annots.size() - 1; index >= 0; index--) {
-    const annot = annots.lookup(index);
-    const action = annot instanceof PDFDict ? annot.lookup(PDFName.of('A')) : undefined;
-    const uri = action instanceof PDFDict ? action.lookup(PDFName.of('URI')) : undefined;
-    const target = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : '';
-    if (/^(mailto|tel):/i.test(target.trim())) annots.remove(index);
+/**
+ * Annotations a reader only draws (or opens as a note): kept. Everything else is dropped: widgets
+ * (form fields, which run actions), file attachments, rich media, movies, sounds, screens, 3D.
+ */
+const DRAWN_ANNOTATIONS = new Set(['Text', 'Link', 'FreeText', 'Line', 'Square', 'Circle', 'Polygon', 'PolyLine', 'Highlight', 'Underline', 'Squiggly', 'StrikeOut', 'Stamp', 'Caret', 'Ink', 'Popup'].map((name) => PDFName.of(name)));
+/**
+ * Entries of a kept annotation that act or point elsewhere in the file: actions (A, AA, PA), a
+ * destination, and references to other annotations or the page, through which a dropped object
+ * (an attachment, a script) would be copied along.
+ */
+const ACTING_ENTRIES = ['A', 'AA', 'PA', 'Dest', 'Parent', 'IRT', 'P'].map((name) => PDFName.of(name));
+
+/** The target of a link's URI action when it is an http(s) address, else null. */
+function webAddress(action: unknown): string | null {
+  const uri = action instanceof PDFDict && action.lookup(PDFName.of('S')) === PDFName.of('URI') ? action.lookup(PDFName.of('URI')) : undefined;
+  const target = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText().trim() : '';
+  return /^https?:\/\/[^\s]+$/i.test(target) ? target : null;
+}
+
+/**
+ * Leaves a page of the uploaded PDF only what a reader draws: its own actions (AA) and article
+ * beads go, annotations other than drawn ones go, and a kept annotation keeps no action except a
+ * link to an http(s) address (rebuilt as a plain URI action: no scripts, launches, other schemes,
+ * nor actions chained after it). Done on the original's page before it is copied, so nothing the
+ * page no longer points to is copied into the export.
+ */
+function sanitisePage(page: PDFPage): void {
+  const { node, doc } = page;
+  node.delete(PDFName.of('AA'));
+  node.delete(PDFName.of('B'));
+  const annots = node.lookup(PDFName.of('Annots'));
+  if (!(annots instanceof PDFArray)) {
+    node.delete(PDFName.of('Annots'));
+    return;
   }
+  const kept: (PDFRef | PDFDict)[] = [];
+  for (let index = 0; index < annots.size(); index++) {
+    const annot = annots.lookup(index);
+    const subtype = annot instanceof PDFDict ? annot.lookup(PDFName.of('Subtype')) : undefined;
+    if (!(annot instanceof PDFDict) || !(subtype instanceof PDFName) || !DRAWN_ANNOTATIONS.has(subtype)) continue;
+    const link = webAddress(annot.lookup(PDFName.of('A')));
+    for (const entry of ACTING_ENTRIES) annot.delete(entry);
+    if (link) annot.set(PDFName.of('A'), doc.context.obj({ S: 'URI', URI: PDFString.of(link) }));
+    else if (subtype === PDFName.of('Link')) continue;
+    kept.push(annots.get(index) as PDFRef | PDFDict);
+  }
+  node.set(PDFName.of('Annots'), doc.context.obj(kept));
 }
 
 export interface RedactedPage {
@@ -133,28 +169,27 @@ export interface RedactedPage {
 }
 
 /**
- * Annotates `original`. When `redacted` pages are given (personal details masked), those pages
- * are replaced by their masked images and the file is rebuilt from scratch, so no text, metadata
- * or orphaned object from the original pages survives.
+ * Annotates `original`, rebuilt from scratch: only its pages are copied (see `sanitisePage`), so
+ * nothing of its document level survives (open actions, scripts, embedded files, forms and XFA,
+ * metadata). When `redacted` pages are given (personal details masked), those pages are replaced by
+ * their masked images, so no text or object of theirs survives either.
  */
 export async function toAnnotatedPdf(original: Uint8Array, view: ExportView, redacted: RedactedPage[] = []): Promise<Uint8Array> {
   // Parsing yields to the event loop every 50 objects (parseSpeed), so a large PDF does not hold up other requests.
   const source = await PDFDocument.load(original, { updateMetadata: false, parseSpeed: 50 });
-  const pdf = redacted.length === 0 && view.personal ? source : await PDFDocument.create();
-  if (pdf !== source) {
-    const images = new Map(redacted.map((r) => [r.page, r.jpeg]));
-    const copies = await pdf.copyPages(source, source.getPageIndices());
-    for (const [index, copy] of copies.entries()) {
-      const jpeg = images.get(index + 1);
-      if (!jpeg) {
-        if (!view.personal) dropContactLinks(copy);
-        pdf.addPage(copy);
-        continue;
-      }
-      const { width, height } = copy.getCropBox();
-      const page = pdf.addPage([width, height]);
-      page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 0, width, height });
+  for (const page of source.getPages()) sanitisePage(page);
+  const pdf = await PDFDocument.create();
+  const images = new Map(redacted.map((r) => [r.page, r.jpeg]));
+  const copies = await pdf.copyPages(source, source.getPageIndices());
+  for (const [index, copy] of copies.entries()) {
+    const jpeg = images.get(index + 1);
+    if (!jpeg) {
+      pdf.addPage(copy);
+      continue;
     }
+    const { width, height } = copy.getCropBox();
+    const page = pdf.addPage([width, height]);
+    page.drawImage(await pdf.embedJpg(jpeg), { x: 0, y: 0, width, height });
   }
   pdf.setProducer(view.labels.product);
   pdf.setModificationDate(new Date(view.exportedAt));

@@ -7,7 +7,8 @@ export type IngestErrorCode =
   | 'encrypted'
   | 'no-text-layer'
   | 'corrupt'
-  | 'timeout';
+  | 'timeout'
+  | 'not-a-resume';
 
 /** A resume that cannot be read. Every shell (CLI, API, UI) shows `message` in the user's language. */
 export class IngestError extends Error {

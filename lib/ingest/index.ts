@@ -1,24 +1,19 @@
 import type { Diagnostic, Line, Page, ResumeDocument, SourceType } from '../document/schema.ts';
 import { detectLanguage } from '../text/language.ts';
 import { extractContact } from './contact.ts';
-import { decodeText, detectType } from './detect.ts';
+import { decodeText, detectType, notAResume } from './detect.ts';
 import { textDiagnostics } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
 import type { PlacedLine } from './layout.ts';
+import { PARSE_LIMITS, type Limits } from './limits.ts';
 import { messages } from './messages.ts';
 import { readStructure } from './structure.ts';
 import { readText } from './text.ts';
 
 export { IngestError } from './errors.ts';
+export { PARSE_LIMITS, type Limits } from './limits.ts';
 
 export type ResumeInput = { bytes: Uint8Array; fileName?: string } | { text: string; fileName?: string };
-
-/** Largest file, longest time and most PDF pages a parse accepts. */
-export interface Limits {
-  maxBytes: number;
-  timeoutMs: number;
-  maxPages: number;
-}
 
 export interface ParseOptions {
   /** Overrides PARSE_LIMITS for this call (tests, batch jobs). */
@@ -26,9 +21,6 @@ export interface ParseOptions {
   /** Aborts the parse (an upload cancelled by the user). */
   signal?: AbortSignal;
 }
-
-/** The limits every parse applies unless told otherwise: 10 MB, 20 s, 50 pages. */
-export const PARSE_LIMITS: Readonly<Limits> = { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 };
 
 /** What a reader (PDF, DOCX, text) hands over: the document text and its placed lines. */
 export interface ReadResult {
@@ -52,16 +44,23 @@ export async function parseResume(input: ResumeInput, options: ParseOptions = {}
   let type: SourceType = 'text';
   let read: ReadResult;
   if ('text' in input) {
-    read = fromText(input.text);
+    read = fromText(input.text, limits);
   } else {
     type = detectType(input.bytes);
     read = await withTimeout(limits.timeoutMs, options.signal, (signal) => readBytes(type, input.bytes, limits, signal));
   }
   if (!read.text.trim()) throw new IngestError('empty', messages.noText);
+  if (read.text.length > limits.maxTextChars) throw new IngestError('too-large', messages.textTooLong(limits.maxTextChars));
+  const notResume = notAResume(read.text);
+  if (notResume) throw new IngestError('not-a-resume', NOT_A_RESUME[notResume]);
   return assemble(read, { type, fileName: input.fileName, bytes: size });
 }
 
-function fromText(input: string): ReadResult {
+const NOT_A_RESUME = { 'too-little': messages.notResumeTooLittle, markup: messages.notResumeMarkup, garbage: messages.notResumeGarbage } as const;
+
+function fromText(input: string, limits: Limits): ReadResult {
+  // Refused before it is read: reading costs time in proportion to the text.
+  if (input.length > limits.maxTextChars) throw new IngestError('too-large', messages.textTooLong(limits.maxTextChars));
   const { text, lines } = readText(input);
   return { text, lines, pages: [], diagnostics: [] };
 }
@@ -74,7 +73,7 @@ let docxReader: Promise<typeof import('./docx.ts')> | undefined;
 async function readBytes(type: SourceType, bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
   if (type === 'pdf') return (await (pdfReader ??= import('./pdf.ts'))).readPdf(bytes, limits, signal);
   if (type === 'docx') return (await (docxReader ??= import('./docx.ts'))).readDocx(bytes);
-  return fromText(decodeText(bytes) ?? '');
+  return fromText(decodeText(bytes) ?? '', limits);
 }
 
 async function withTimeout<T>(ms: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {

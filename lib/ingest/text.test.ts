@@ -140,7 +140,7 @@ describe('parseResume errors', () => {
     expect(await code({ bytes: random, fileName: 'resume.pdf' })).toBe('unsupported-type');
   });
   it('names sensible limits', () => {
-    expect(PARSE_LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50 });
+    expect(PARSE_LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxPages: 50, maxTextChars: 200_000 });
   });
 });
 

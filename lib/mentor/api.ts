@@ -19,8 +19,14 @@ export const CreateMentorLinkBody = z.object({
   name: text(MENTOR_LIMITS.nameChars),
   /** Days until the link stops working; absent for a link that lasts until revoked. */
   expiresInDays: z.number().int().min(1).max(365).optional(),
+  /** The mentor sees (and may export) the candidate's name, phone, email and address; off unless the candidate turns it on. */
+  showPersonal: z.boolean().optional(),
 });
 export type CreateMentorLinkBody = z.infer<typeof CreateMentorLinkBody>;
+
+/** PATCH of a mentor link by its owner: turns personal details on or off for that mentor. */
+export const UpdateMentorLinkBody = z.object({ showPersonal: z.boolean() });
+export type UpdateMentorLinkBody = z.infer<typeof UpdateMentorLinkBody>;
 
 export const MentorLinkView = z.object({
   id: z.string(),
@@ -28,6 +34,7 @@ export const MentorLinkView = z.object({
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  showPersonal: z.boolean(),
 });
 export type MentorLinkView = z.infer<typeof MentorLinkView>;
 

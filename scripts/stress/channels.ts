@@ -20,17 +20,18 @@ export interface Result {
 
 export type Channel = 'isolated' | 'cli' | 'api';
 
-const ERROR_CODES = new Set(['empty', 'too-large', 'unsupported-type', 'encrypted', 'no-text-layer', 'corrupt', 'timeout']);
+const ERROR_CODES = new Set(['empty', 'too-large', 'unsupported-type', 'encrypted', 'no-text-layer', 'corrupt', 'timeout', 'not-a-resume']);
 
 /** Every message the parser (or its isolation) can end with, by code: how a CLI error is recognised. */
 const MESSAGES_BY_CODE: [string, string[]][] = [
   ['empty', [messages.empty.en, messages.noText.en]],
-  ['too-large', [messages.tooLarge(PARSE_LIMITS.maxBytes).en, messages.tooManyPages(PARSE_LIMITS.maxPages).en]],
-  ['unsupported-type', [messages.unsupported.en, messages.zipNotDocx.en, messages.legacyDoc.en]],
+  ['too-large', [messages.tooLarge(PARSE_LIMITS.maxBytes).en, messages.tooManyPages(PARSE_LIMITS.maxPages).en, messages.textTooLong(PARSE_LIMITS.maxTextChars).en]],
+  ['unsupported-type', [messages.unsupported.en, messages.zipNotDocx.en, messages.legacyDoc.en, messages.macroDocument.en]],
+  ['not-a-resume', [messages.notResumeTooLittle.en, messages.notResumeMarkup.en, messages.notResumeGarbage.en]],
   ['encrypted', [messages.encrypted.en, messages.encryptedDocx.en]],
   ['no-text-layer', [messages.noTextLayer.en]],
-  ['corrupt', [messages.corruptPdf.en, messages.corruptDocx.en, isolationMessages.crashed.en]],
-  ['timeout', [messages.timeout(PARSE_LIMITS.timeoutMs).en, isolationMessages.timeout.en]],
+  ['corrupt', [messages.corruptPdf.en, messages.corruptDocx.en, isolationMessages.crashed.review.en]],
+  ['timeout', [messages.timeout(PARSE_LIMITS.timeoutMs).en, isolationMessages.timeout.review.en]],
 ];
 
 function codeOfMessage(text: string): string | undefined {
@@ -93,7 +94,7 @@ export function sampleMemory(pid: number, everyMs = 100): { stop(): number; peak
   };
 }
 
-/** Through `parseIsolated` in this process: the same isolation the server uses. */
+/** Through `reviewIsolated` in this process: the same isolation the server uses. */
 export async function throughIsolated(file: CorpusFile, parse: (input: { bytes: Uint8Array; fileName: string }) => Promise<unknown>): Promise<Result> {
   const started = performance.now();
   let outcome: string;

@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { PDFDocument } from 'pdf-lib';
+import { Converter } from 'opencc-js/cn2t';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { legacyEncoder } from '../../lib/ingest/legacy-encoder.ts';
+import { PARSE_LIMITS } from '../../lib/ingest/limits.ts';
 import type { IngestErrorCode } from '../../lib/ingest/errors.ts';
 import { deflateRepeated, pdfStream, rawPdf, textPageObjects } from './pdf-raw.ts';
 import { SEED_RESUME_EN, SEED_RESUME_ZH, seedChromiumPdf, seedDocx, seedPdfLib } from './seeds.ts';
@@ -11,6 +14,7 @@ import { WORD_NAMESPACE, deflatedEntry, docxEntries, rawZip } from './zip-raw.ts
 export const CATEGORIES = [
   'truncated-pdf', 'mutated-pdf', 'truncated-docx', 'mutated-docx', 'encrypted', 'image-only', 'many-pages',
   'deflate-bomb', 'zip-bomb', 'wrong-type', 'empty', 'too-large', 'nesting', 'hostile-text', 'odd-but-valid',
+  'encoding', 'not-a-resume', 'text-limit', 'page-bomb', 'active-content', 'macro',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -302,7 +306,7 @@ export async function generateCorpus(dir: string, { quick }: Plan): Promise<Corp
   ];
   if (!quick) {
     hostileText.push(
-      ['many-lines.txt', `${resume}\n${Array.from({ length: 20_000 }, (_, index) => `- item ${index} <b>bold</b>`).join('\n')}`, ['review']],
+      ['many-lines.txt', `${resume}\n${Array.from({ length: 4_000 }, (_, index) => `- item ${index}: <b>bold</b> result of the campaign`).join('\n')}`, ['review']],
       ['rtl.txt', `\u202eJordan Lee\u202c\n${resume}\n\u2066\u2067\u2068\u2069`, ['review']],
       ['surrogates.txt', `${resume}\n\ud800\udfff\udbff lone`, 'any'],
       ['huge-line.txt', `${'A'.repeat(100_000)}\n${resume}`, ['review']],
@@ -322,5 +326,125 @@ export async function generateCorpus(dir: string, { quick }: Plan): Promise<Corp
     add('odd-but-valid', 'hand-made.docx', await docxFromXml(paragraphs(SEED_RESUME_ZH)), DOCX, ['review']);
     add('odd-but-valid', 'utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_RESUME_ZH.join('\n'), 'utf16le')]), TEXT, ['review']);
   }
+  await addNewKinds(add, quick, { pdfLib, docx });
   return files;
+}
+
+type Add = (category: Category, fileName: string, bytes: Buffer | string, mediaType: string, expected: Outcome[] | 'any') => void;
+
+/** UTF-16 without a byte-order mark, little- or big-endian. */
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const little = Buffer.from(text, 'utf16le');
+  return order === 'le' ? little : little.swap16();
+}
+
+/** A PDF of many tiny filled rectangles over the seed's text: cheap to store, slow to draw. */
+export async function rectanglePdf(rectangles: number): Promise<Buffer> {
+  const drawing = Array.from({ length: rectangles }, (_, index) => `${(index * 7) % 590} ${(index * 13) % 830} 0.5 0.5 re f`).join('\n');
+  const text = 'BT /F1 11 Tf 14 TL 56 780 Td ' + SEED_RESUME_EN.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`).join('\n') + ' ET';
+  return rawPdf(textPageObjects([], { contents: pdfStream('/Filter /FlateDecode', deflateSync(Buffer.from(`${drawing}\n${text}`, 'latin1'))) }));
+}
+
+/** A PDF of the seed's text with one `side`×`side` grey image on its page (an image bomb when drawn). */
+export async function imageBombPdf(side: number): Promise<Buffer> {
+  const { data } = await deflateRepeated(Buffer.from([0x80]), side * side);
+  const image = pdfStream(`/Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, data);
+  const [catalog, pages, , font] = textPageObjects(SEED_RESUME_EN);
+  const content = Buffer.from(`q 200 0 0 200 300 300 cm /Im1 Do Q\nBT /F1 11 Tf 14 TL 56 780 Td ${SEED_RESUME_EN.map((line) => `(${line}) '`).join('\n')} ET`, 'latin1');
+  return rawPdf([catalog!, pages!, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>', font!, pdfStream('', content), image]);
+}
+
+/** The seed PDF carrying one kind of active content a reader could run or open. */
+async function activePdf(seed: Buffer, kind: 'open-action' | 'launch' | 'embedded-file' | 'xfa' | 'rich-media' | 'javascript-link'): Promise<Buffer> {
+  const pdf = await PDFDocument.load(seed);
+  const { context, catalog } = pdf;
+  const script = context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') });
+  const page = pdf.getPage(0);
+  const annotate = (fields: Record<string, unknown>) => page.node.set(PDFName.of('Annots'), context.obj([context.register(context.obj({ Type: 'Annot', Rect: [0, 0, 50, 50], ...fields } as never))]));
+  const file = context.obj({ Type: 'Filespec', F: PDFString.of('run.exe'), EF: { F: context.register(context.flateStream('MZ', { Type: 'EmbeddedFile' })) } });
+  if (kind === 'open-action') catalog.set(PDFName.of('OpenAction'), script);
+  if (kind === 'launch') annotate({ Subtype: 'Link', A: { S: 'Launch', F: PDFString.of('cmd.exe') } });
+  if (kind === 'embedded-file') catalog.set(PDFName.of('Names'), context.obj({ EmbeddedFiles: { Names: [PDFString.of('run.exe'), file] } }));
+  if (kind === 'xfa') catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: [], XFA: context.register(context.flateStream('<xdp:xdp/>')) }));
+  if (kind === 'rich-media') annotate({ Subtype: 'RichMedia', RichMediaContent: { Assets: { Names: [PDFString.of('x.swf'), file] } } });
+  if (kind === 'javascript-link') annotate({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of('javascript:alert(1)') } });
+  return Buffer.from(await pdf.save());
+}
+
+/** The seed DOCX as a macro-enabled document: a macro project in the archive, declared as one. */
+async function macroDocx(seed: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(seed);
+  zip.file('word/vbaProject.bin', Buffer.from('\xd0\xcf\x11\xe0 macro project', 'latin1'));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('wordprocessingml.document.main+xml', 'ms-word.document.macroEnabled.main+xml'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
+ * The kinds added for issue 12: text in older encodings (to be read as written), things that are no
+ * resume (to be refused as such), text over the text limit, pages that are costly to draw, PDFs with
+ * active content (read like any other; exports drop it), macro-enabled Word documents (refused).
+ */
+async function addNewKinds(add: Add, quick: boolean, seeds: { pdfLib: Buffer; docx: Buffer }): Promise<void> {
+  const simplified = SEED_RESUME_ZH.join('\n');
+  const traditional = Converter({ from: 'cn', to: 'tw' })(simplified);
+  const english = SEED_RESUME_EN.join('\n');
+  const shapes: [string, (text: string) => string][] = [
+    ['whole', (text) => text],
+    ['top', (text) => text.split('\n').slice(0, 8).join('\n')],
+    ['markdown', (text) => text.split('\n').map((line, index) => (index === 0 ? `# ${line}` : line)).join('\n')],
+  ];
+  const encodings: [string, string, (text: string) => Buffer][] = [
+    ['gbk', simplified, (text) => Buffer.from(legacyEncoder('gbk')(text))],
+    ['gb18030-simplified', simplified, (text) => Buffer.from(legacyEncoder('gb18030')(text))],
+    ['gb18030-traditional', traditional, (text) => Buffer.from(legacyEncoder('gb18030')(text))],
+    ['big5', traditional, (text) => Buffer.from(legacyEncoder('big5')(text))],
+    ['utf16le-zh', simplified, (text) => utf16(text, 'le')],
+    ['utf16be-zh', simplified, (text) => utf16(text, 'be')],
+    ['utf16le-hant', traditional, (text) => utf16(text, 'le')],
+    ['utf16be-hant', traditional, (text) => utf16(text, 'be')],
+    ['utf16le-en', english, (text) => utf16(text, 'le')],
+    ['utf16be-en', english, (text) => utf16(text, 'be')],
+  ];
+  for (const [name, text, encode] of encodings) {
+    for (const [shape, cut] of quick ? shapes.slice(0, 1) : shapes) add('encoding', `${name}-${shape}.txt`, encode(cut(text)), TEXT, ['review']);
+  }
+
+  const notResume: [string, string | Buffer][] = [
+    ['one-letter.txt', 'a'], ['one-word.txt', 'Resume'], ['emoji.txt', '😀🎉🚀👍✨'.repeat(40)], ['digits.txt', '1234567890\n'.repeat(50)],
+    ['page.html.txt', `<!DOCTYPE html><html><head><title>Jordan</title><style>body{margin:0}</style></head><body>${'<div class="row"><span>x</span></div>'.repeat(60)}</body></html>`],
+    ['drawing.svg.txt', `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400">${'<rect x="1" y="2" width="3" height="4" fill="#000"/>'.repeat(80)}</svg>`],
+    ['data.xml.md', `<?xml version="1.0"?><root>${'<item id="1"><v>1</v></item>'.repeat(80)}</root>`],
+    ['private-use.txt', Array.from({ length: 40 }, (_, line) => Array.from({ length: 30 }, (__, index) => String.fromCharCode(0xe000 + ((line * 31 + index) % 3000))).join('')).join('\n')],
+    ['symbols.txt', Array.from({ length: 60 }, (_, line) => '#$%&*+-=/<>|~^'.repeat(3) + ` ${line}`).join('\n')],
+    ['font-garble.md', Array.from({ length: 40 }, (_, line) => `\u0003\u0011\u0012\u0013 ${'!"#$%&\'()*+,-./'.slice(line % 5)} ${String.fromCharCode(0xe010 + (line % 80))}`).join('\n')],
+    ['whitespace-and-marks.txt', '— · … ——\n'.repeat(100)],
+  ];
+  // Characters no reader keeps (private use, controls) may leave no text at all, or no text file: clear either way.
+  for (const [name, bytes] of quick ? notResume.slice(0, 3) : notResume) add('not-a-resume', name, bytes, name.endsWith('.md') ? 'text/markdown' : TEXT, ['not-a-resume', 'empty', 'unsupported-type']);
+  add('not-a-resume', 'garble.pdf', rawPdf(textPageObjects(Array.from({ length: 30 }, () => '#$%&*+=<>|~^#$%&*+=<>|~^ 12'))), PDF, ['not-a-resume']);
+
+  const overLimit = (chars: number) => `${english}\n${'Grew users by 10% in 3 months. '.repeat(Math.ceil(chars / 31))}`;
+  const limit = PARSE_LIMITS.maxTextChars;
+  const tooLong: [string, Buffer | string][] = [
+    ['just-over.txt', overLimit(limit - english.length)],
+    ['one-mb.txt', overLimit(2 ** 20)],
+    ['nine-point-nine-mb.txt', overLimit(9.9 * 2 ** 20 - english.length - 64)],
+    ['utf16-over.txt', utf16(overLimit(limit), 'le')],
+    ['gbk-over.txt', Buffer.from(legacyEncoder('gbk')(`${simplified}\n${'用户增长 30%，'.repeat(Math.ceil(limit / 9))}`))],
+  ];
+  for (const [name, bytes] of quick ? tooLong.slice(0, 2) : tooLong) add('text-limit', name, bytes, TEXT, ['too-large']);
+  if (!quick) add('text-limit', 'long.docx', await seedDocx([...SEED_RESUME_EN, ...Array.from({ length: 3_000 }, (_, index) => `- Campaign ${index}: grew users by 10% in 3 months through referral work`)]), DOCX, ['too-large']);
+
+  // Reading its text walks every drawing operator: reviewed, or stopped at the child's time or memory limit.
+  add('page-bomb', 'rectangles.pdf', await rectanglePdf(quick ? 100_000 : 1_500_000), PDF, ['review', 'timeout', 'corrupt']);
+  add('page-bomb', 'image-12000.pdf', await imageBombPdf(quick ? 4_000 : 12_000), PDF, ['review']);
+  add('page-bomb', 'giant-page.pdf', rawPdf(textPageObjects(SEED_RESUME_EN).map((object, index) => (index === 2 ? String(object).replace('[0 0 595 842]', '[0 0 14400 14400]') : object))), PDF, ['review']);
+
+  const active = ['open-action', 'launch', 'embedded-file', 'xfa', 'rich-media', 'javascript-link'] as const;
+  for (const kind of quick ? active.slice(0, 2) : active) add('active-content', `${kind}.pdf`, await activePdf(seeds.pdfLib, kind), PDF, ['review']);
+
+  const macro = await macroDocx(seeds.docx);
+  add('macro', 'resume.docm', macro, 'application/vnd.ms-word.document.macroEnabled.12', ['unsupported-type']);
+  add('macro', 'renamed.docx', macro, DOCX, ['unsupported-type']);
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { closeParsePool, getParsePool, parseIsolated } from '../../server/isolation/index.ts';
+import { closePools, getPool, reviewIsolated } from '../../server/isolation/index.ts';
 import { eachLimited, sampleMemory, throughApi, throughCli, throughIsolated, type Channel, type Result } from './channels.ts';
 import { generateCorpus, type CorpusFile } from './corpus.ts';
 import { ROOT, buildServer, startServer } from './server.ts';
@@ -48,13 +48,12 @@ export async function runStress(options: StressOptions): Promise<StressReport> {
   log(`generated ${files.length} hostile files in ${(report.generatedMs / 1000).toFixed(1)} s`);
   try {
     if (options.channels.includes('isolated')) {
-      const pool = getParsePool();
-      await pool.whenReady();
+      await getPool('review').whenReady();
       const memory = sampleMemory(process.pid);
       const results: Result[] = [];
-      await eachLimited(files, 4, async (file) => void results.push(await throughIsolated(file, parseIsolated)));
+      await eachLimited(files, 4, async (file) => void results.push(await throughIsolated(file, (input) => reviewIsolated(input))));
       report.channels.push(summarise('isolated', results, memory.stop()));
-      await closeParsePool();
+      await closePools();
     }
     if (options.channels.includes('cli')) {
       const results: Result[] = [];

@@ -13,6 +13,12 @@ const maxWaiting = Math.max(0, Number(process.env.LIANGDIAN_PRINT_QUEUE ?? 32));
 
 /** Thrown when too many prints are already waiting: the caller should ask the user to retry shortly. */
 export class PrinterBusyError extends Error {
+  readonly code = 'busy';
+  readonly localized = {
+    zh: '正在生成的 PDF 较多，请稍后几秒再试。',
+    en: 'Many PDF exports are being made right now. Please try again in a few seconds.',
+  };
+
   constructor() {
     super('too many PDF exports are waiting; try again shortly');
     this.name = 'PrinterBusyError';

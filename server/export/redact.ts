@@ -1,9 +1,9 @@
-import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { personalSpans } from '../../lib/export/mask.ts';
 import { wordBoxes } from '../../lib/document/boxes.ts';
 import type { RedactedPage } from '../../lib/export/annotated-pdf.ts';
 import { ExportError } from '../../lib/export/schema.ts';
+import { drawingOptions } from '../page-image.ts';
 
 /** Pixels per PDF point of a redacted page image: sharp enough to read and print. */
 const SCALE = 2.5;
@@ -35,7 +35,7 @@ export async function redactPersonalPages(original: Uint8Array, doc: ResumeDocum
   if (pages.length === 0) return [];
 
   const [{ PDFParse }, { createCanvas, loadImage }] = await Promise.all([import('pdf-parse'), import('@napi-rs/canvas')]);
-  const parser = new PDFParse({ data: original.slice(), ...pdfjsAssetOptions() });
+  const parser = new PDFParse({ data: original.slice(), ...drawingOptions() });
   try {
     const shots = await parser.getScreenshot({ partial: pages, scale: SCALE, imageDataUrl: false, imageBuffer: true });
     return await Promise.all(shots.pages.map(async (shot) => {

@@ -1,11 +1,13 @@
 import type { Queryable } from '../store/db.ts';
 import { findVersionOriginal, loadMentorLoop, type Actor } from '../mentor/index.ts';
 import type { ExportFormat } from '../../lib/export/schema.ts';
-import { exportReview, type ExportResult, type ExportReviewOptions } from './index.ts';
+import { exportIsolated } from '../isolation/index.ts';
+import type { ExportResult, ExportReviewOptions } from './index.ts';
 
 /**
  * Exports a stored review as its owner or one of its mentors sees it: the latest version's report
- * with every decision, comment and verdict. Null when the review does not exist.
+ * with every decision, comment and verdict. Null when the review does not exist. Made in a child
+ * process (an annotated original costs in proportion to the uploaded PDF).
  */
 export async function exportStoredReview(
   db: Queryable,
@@ -16,7 +18,7 @@ export async function exportStoredReview(
   const loop = await loadMentorLoop(db, actor);
   if (!loop) return null;
   const original = format === 'annotated-pdf' ? await findVersionOriginal(db, actor.reviewId, loop.version) : null;
-  return exportReview(loop.report, loop.feedback, format, { ...options, original: original?.bytes });
+  return exportIsolated({ report: loop.report, mentor: loop.feedback, format, options: { ...options, original: original?.bytes } });
 }
 
 /** An attachment header that keeps a Chinese file name intact (RFC 6266 / 5987) with an ASCII fallback. */

@@ -6,21 +6,23 @@ import { serveJobs } from './serve.ts';
 
 const held: Buffer[] = [];
 
-serveJobs(async (input) => {
+serveJobs(async (task, progress) => {
+  if (task.kind !== 'review') throw new TypeError(`no ${task.kind} here`);
+  const { input } = task;
   const command = 'text' in input ? input.text : `bytes:${input.bytes.length}`;
+  progress('reviewing');
   if (command === 'hang') for (;;);
   if (command === 'crash') process.exit(3);
   if (command === 'eat-memory') for (;;) held.push(Buffer.alloc(64 * 2 ** 20, 1));
   if (command === 'encrypted') throw new IngestError('encrypted', { zh: '文件已加密', en: 'The file is encrypted' });
   if (command === 'bug') throw new TypeError('x is undefined');
-  const box = command === 'nan-box' ? { x: Number.NaN, y: 0, width: 1, height: 1 } : undefined;
   const document: ResumeDocument = {
     version: 1,
     source: { type: 'text', bytes: command.length },
-    text: `${command === 'nul' ? 'a\u0000b' : command} pid:${process.pid}`,
+    text: `${command} pid:${process.pid}`,
     language: 'en',
     pages: [],
-    lines: box ? [{ span: { start: 0, end: 1 }, page: 1, language: 'en', box }] : [],
+    lines: [],
     contact: { emails: [], phones: [], urls: [] },
     sections: [],
     diagnostics: [],

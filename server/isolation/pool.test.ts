@@ -1,13 +1,19 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError } from '../../lib/ingest/errors.ts';
-import { BusyError, ParsePool, type PoolOptions } from './pool.ts';
+import type { ResumeDocument } from '../../lib/document/schema.ts';
+import { BusyError, WorkerPool, type PoolOptions } from './pool.ts';
 
 const root = join(import.meta.dirname, '../..');
-const pools: ParsePool[] = [];
+const pools: WorkerPool[] = [];
 
-function hostilePool(overrides: Partial<PoolOptions> = {}): ParsePool {
-  const pool = new ParsePool({
+/** The fixture answers a review job with a document naming its own process. */
+interface HostilePool extends WorkerPool {
+  parse(input: { text: string }): Promise<ResumeDocument>;
+}
+
+function hostilePool(overrides: Partial<PoolOptions> = {}): HostilePool {
+  const pool = new WorkerPool({
     workerPath: join(root, 'server/isolation/hostile-worker.fixture.ts'),
     cwd: root,
     size: 2,
@@ -19,7 +25,7 @@ function hostilePool(overrides: Partial<PoolOptions> = {}): ParsePool {
     ...overrides,
   });
   pools.push(pool);
-  return pool;
+  return Object.assign(pool, { parse: (input: { text: string }) => pool.run({ kind: 'review', input }) as Promise<ResumeDocument> });
 }
 
 afterEach(async () => {
@@ -28,7 +34,7 @@ afterEach(async () => {
 
 const pidOf = (text: string) => Number(/pid:(\d+)/.exec(text)?.[1]);
 
-describe('ParsePool', () => {
+describe('WorkerPool', () => {
   it('returns the document parsed in a child process', async () => {
     const document = await hostilePool().parse({ text: 'hello' });
     expect(document.text).toMatch(/^hello pid:\d+$/);
@@ -45,19 +51,15 @@ describe('ParsePool', () => {
     await expect(hostilePool().parse({ text: 'bug' })).rejects.toMatchObject({ name: 'IngestError', code: 'corrupt' });
   });
 
-  it('refuses a document that breaks the schema as corrupt, not as a server fault', async () => {
-    const pool = hostilePool();
-    await expect(pool.parse({ text: 'nan-box' })).rejects.toMatchObject({ name: 'IngestError', code: 'corrupt' });
-    await expect(pool.parse({ text: 'fine' })).resolves.toBeDefined();
-  });
-
-  it('replaces NUL, which no store can keep, without moving any offset', async () => {
-    const document = await hostilePool().parse({ text: 'nul' });
-    expect(document.text).toMatch(/^a\uFFFDb pid:/);
+  it('tells the parent how a job is going before it ends', async () => {
+    const steps: string[] = [];
+    await hostilePool().run({ kind: 'review', input: { text: 'fine' } }, (step) => steps.push(step));
+    expect(steps).toEqual(['reviewing']);
   });
 
   it('kills a hung child at the time limit, answers timeout, and keeps serving', async () => {
     const pool = hostilePool({ size: 1, timeoutMs: 500 });
+    await pool.whenReady();
     const started = Date.now();
     await expect(pool.parse({ text: 'hang' })).rejects.toMatchObject({ code: 'timeout' });
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -74,7 +76,7 @@ describe('ParsePool', () => {
   });
 
   it('kills a child whose memory outgrows the limit, outside the V8 heap too', async () => {
-    const pool = hostilePool({ size: 1, rssLimitMb: 300 });
+    const pool = hostilePool({ size: 1, rssLimitMb: 300, timeoutMs: 10_000 });
     await expect(pool.parse({ text: 'eat-memory' })).rejects.toMatchObject({ code: 'corrupt' });
     expect(pool.stats().killedMemory).toBe(1);
     await expect(pool.parse({ text: 'fine' })).resolves.toBeDefined();
@@ -106,8 +108,14 @@ describe('ParsePool', () => {
     expect(pids[2]).not.toBe(pids[1]);
   });
 
-  it('gives up with ParserUnavailableError when children cannot start', async () => {
+  it('gives up with WorkerUnavailableError when children cannot start', async () => {
     const pool = hostilePool({ workerPath: join(root, 'server/isolation/no-such-worker.ts') });
-    await expect(pool.parse({ text: 'x' })).rejects.toMatchObject({ name: 'ParserUnavailableError' });
+    await expect(pool.parse({ text: 'x' })).rejects.toMatchObject({ name: 'WorkerUnavailableError' });
+  });
+
+  it('waits for a worker module still being made, and gives up when none comes', async () => {
+    const later = new Promise<string>((resolve) => setTimeout(() => resolve(join(root, 'server/isolation/hostile-worker.fixture.ts')), 200));
+    await expect(hostilePool({ workerPath: later }).parse({ text: 'late' })).resolves.toMatchObject({ text: expect.stringMatching(/^late pid:/) });
+    await expect(hostilePool({ workerPath: Promise.reject(new Error('no bundle')) }).parse({ text: 'x' })).rejects.toMatchObject({ name: 'WorkerUnavailableError' });
   });
 });

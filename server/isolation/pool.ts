@@ -1,21 +1,26 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ResumeDocument } from '../../lib/document/schema.ts';
-import { IngestError } from '../../lib/ingest/errors.ts';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ExportError } from '../../lib/export/schema.ts';
+import { IngestError, type IngestErrorCode } from '../../lib/ingest/errors.ts';
 import type { Localized } from '../../lib/report/schema.ts';
 import { isolationMessages } from './messages.ts';
-import type { JobMessage, ParseInput, ReadyMessage, ResultMessage } from './protocol.ts';
+import type { ExplainedError, JobMessage, ProgressMessage, ReadyMessage, ResultMessage, Task } from './protocol.ts';
 
 export interface PoolOptions {
-  /** The child's entry module (TypeScript, run through tsx). */
-  workerPath: string;
+  /**
+   * The child's entry module: a bundle (JavaScript, path or file URL), or TypeScript run through tsx
+   * (tests' fixtures). A promise while the bundle is being built: children start once it is there.
+   */
+  workerPath: string | Promise<string>;
   /** Directory the child runs in; `tsx` must resolve from it. */
   cwd: string;
-  /** Children parsing at once. */
+  /** Children working at once. */
   size: number;
   /** Jobs allowed to wait for a free child; one more is refused with `BusyError`. */
   queueLimit: number;
-  /** Wall-clock limit of one parse; past it the child is killed. */
+  /** Wall-clock limit of one job; past it the child is killed. */
   timeoutMs: number;
   /** V8 old-space limit of a child. */
   heapMb: number;
@@ -23,6 +28,11 @@ export interface PoolOptions {
   rssLimitMb: number;
   /** A child is replaced after this many jobs, so slow leaks never build up. */
   maxJobsPerChild: number;
+  /**
+   * Scheduling niceness of the children (0 to 19): above the server's own 0, a child burning CPU on
+   * a hostile page yields the cores to the requests the server answers itself.
+   */
+  nice?: number;
 }
 
 /** The pool is full: the caller should answer 503 and let the client retry. */
@@ -36,24 +46,26 @@ export class BusyError extends Error {
 }
 
 /** No child could be started (e.g. the worker module fails to load): a server fault, not the file's. */
-export class ParserUnavailableError extends Error {
+export class WorkerUnavailableError extends Error {
   readonly code = 'unavailable';
   readonly localized: Localized = isolationMessages.unavailable;
   constructor(detail: string) {
     super(`${isolationMessages.unavailable.en} (${detail})`);
-    this.name = 'ParserUnavailableError';
+    this.name = 'WorkerUnavailableError';
   }
 }
 
 interface Job {
   id: number;
-  input: ParseInput;
-  resolve: (document: ResumeDocument) => void;
+  task: Task;
+  onProgress?: (step: ProgressMessage['progress']) => void;
+  resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
-  child: ChildProcess;
+  /** Null until the worker module is known (the bundle may still be building). */
+  child: ChildProcess | null;
   ready: boolean;
   job: Job | null;
   jobsDone: number;
@@ -79,17 +91,6 @@ export interface PoolStats {
 const RSS_POLL_MS = 50;
 const STARTUP_FAILURES_BEFORE_GIVING_UP = 3;
 
-/**
- * NUL is the one character PostgreSQL cannot store in text or JSON; a mangled PDF's text can hold
- * it. U+FFFD takes its place: one UTF-16 unit for one, so every span still points at its words.
- */
-export function withoutNul<T>(value: T): T {
-  if (typeof value === 'string') return value.replaceAll('\u0000', '\uFFFD') as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)])) as T;
-  return value;
-}
-
 /** Resident set size of a process in MiB, from /proc (Linux); null when it cannot be read. */
 export function residentMb(pid: number): number | null {
   try {
@@ -100,12 +101,22 @@ export function residentMb(pid: number): number | null {
   }
 }
 
+/** An error a child explained, rebuilt as its own class where the parent knows it. */
+function rebuilt(error: ExplainedError): Error {
+  if (error.name === 'IngestError') return new IngestError(error.code as IngestErrorCode, error.localized);
+  if (error.name === 'ExportError') return new ExportError(error.code as ExportError['code'], error.localized);
+  // The child's own queue (the printer's) is full: the same answer as a full pool.
+  if (error.code === 'busy') return new BusyError();
+  return new IngestError('corrupt', isolationMessages.crashed.review, { cause: new Error(`${error.name}: ${error.localized.en}`) });
+}
+
 /**
- * A small pool of child processes that parse resumes, so a hostile file can only ever take down
- * a child: each job has a wall-clock limit, each child a heap and a resident-memory limit, and a
- * child that dies or is killed is replaced before the next job.
+ * A small pool of child processes that do the work whose cost depends on an upload (parse and
+ * review, page images, exports), so a hostile file can only ever take down a child: each job has a
+ * wall-clock limit, each child a heap and a resident-memory limit, and a child that dies or is
+ * killed is replaced before the next job.
  */
-export class ParsePool {
+export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextJobId = 1;
@@ -120,10 +131,15 @@ export class ParsePool {
     for (let index = 0; index < options.size; index++) this.slots.push(this.spawn());
   }
 
-  parse(input: ParseInput): Promise<ResumeDocument> {
-    if (this.closed) return Promise.reject(new ParserUnavailableError('pool closed'));
+  /**
+   * The child's answer to `task`, as the child sent it (the caller checks its shape). Rejects with the
+   * child's own explained error (IngestError, ExportError), IngestError 'timeout' or 'corrupt' when
+   * the child had to be killed or died, BusyError when too many jobs wait.
+   */
+  run(task: Task, onProgress?: (step: ProgressMessage['progress']) => void): Promise<unknown> {
+    if (this.closed) return Promise.reject(new WorkerUnavailableError('pool closed'));
     if (this.startupFailures >= STARTUP_FAILURES_BEFORE_GIVING_UP) {
-      return Promise.reject(new ParserUnavailableError('parse children keep failing to start'));
+      return Promise.reject(new WorkerUnavailableError('children keep failing to start'));
     }
     const idle = this.slots.some((slot) => slot.ready && !slot.job);
     if (!idle && this.queue.length >= this.options.queueLimit) {
@@ -131,12 +147,12 @@ export class ParsePool {
       return Promise.reject(new BusyError());
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextJobId++, input, resolve, reject });
+      this.queue.push({ id: this.nextJobId++, task, onProgress, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Resolves once every child has loaded the parser (for warm-up before measuring). */
+  /** Resolves once every child has loaded its modules (for warm-up before measuring). */
   whenReady(): Promise<void> {
     if (this.slots.every((slot) => slot.ready)) return Promise.resolve();
     return new Promise((resolve) => this.readyWaiters.push(resolve));
@@ -153,33 +169,54 @@ export class ParsePool {
 
   /** Children's process ids (for tests and the stress script's memory sampling). */
   pids(): number[] {
-    return this.slots.flatMap((slot) => (slot.child.pid && slot.child.exitCode === null && slot.child.signalCode === null ? [slot.child.pid] : []));
+    return this.slots.flatMap(({ child }) => (child?.pid && child.exitCode === null && child.signalCode === null ? [child.pid] : []));
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new ParserUnavailableError('pool closed'));
+    for (const job of this.queue.splice(0)) job.reject(new WorkerUnavailableError('pool closed'));
     await Promise.all(this.slots.map((slot) => this.kill(slot, 'close')));
   }
 
   private spawn(): Slot {
-    const child = fork(this.options.workerPath, [], {
+    const slot: Slot = { child: null, ready: false, job: null, jobsDone: 0, killedFor: null, timer: null, watchdog: null };
+    void Promise.resolve(this.options.workerPath).then(
+      (path) => this.launch(slot, path.startsWith('file:') ? fileURLToPath(path) : path),
+      (error: unknown) => {
+        // No worker module at all (the bundle could not be built): nothing will ever start.
+        console.error('[liangdian] worker module unavailable', error);
+        this.startupFailures = STARTUP_FAILURES_BEFORE_GIVING_UP;
+        for (const waiting of this.queue.splice(0)) waiting.reject(new WorkerUnavailableError('no worker module'));
+      },
+    );
+    return slot;
+  }
+
+  private launch(slot: Slot, path: string): void {
+    if (this.closed || !this.slots.includes(slot)) return;
+    const child = fork(path, [], {
       cwd: this.options.cwd,
-      execArgv: ['--import', 'tsx', `--max-old-space-size=${this.options.heapMb}`, '--max-semi-space-size=16'],
+      execArgv: [...(path.endsWith('.ts') ? ['--import', 'tsx'] : []), `--max-old-space-size=${this.options.heapMb}`, '--max-semi-space-size=16'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       env: { ...process.env, NODE_OPTIONS: '' },
     });
-    const slot: Slot = { child, ready: false, job: null, jobsDone: 0, killedFor: null, timer: null, watchdog: null };
-    child.on('message', (message: ResultMessage | ReadyMessage) => this.onMessage(slot, message));
+    slot.child = child;
+    if (this.options.nice && child.pid) {
+      try {
+        setPriority(child.pid, this.options.nice);
+      } catch {
+        // Not permitted here: the child runs at the server's priority.
+      }
+    }
+    child.on('message', (message: ResultMessage | ReadyMessage | ProgressMessage) => this.onMessage(slot, message));
     child.on('exit', (code, signal) => this.onExit(slot, code, signal));
     child.on('error', () => {
       // 'exit' follows every spawn or kill failure; the slot is handled there.
     });
-    return slot;
   }
 
-  private onMessage(slot: Slot, message: ResultMessage | ReadyMessage): void {
+  private onMessage(slot: Slot, message: ResultMessage | ReadyMessage | ProgressMessage): void {
     if ('ready' in message) {
       slot.ready = true;
       this.startupFailures = 0;
@@ -190,24 +227,17 @@ export class ParsePool {
     }
     const job = slot.job;
     if (!job || job.id !== message.id) return;
+    if ('progress' in message) return job.onProgress?.(message.progress);
     this.finish(slot);
     slot.jobsDone++;
-    // The child's answer crosses a boundary like any request body: a document that breaks the
-    // schema (NaN coordinates from a mangled PDF) would break the review and the store later.
-    const checked = message.ok ? ResumeDocument.safeParse(withoutNul(message.document)) : null;
-    if (checked?.success) {
+    if (message.ok) {
       this.counters.completed++;
-      job.resolve(checked.data);
-    } else if (checked) {
+      job.resolve(message.value);
+    } else {
       this.counters.failed++;
-      const where = checked.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      console.error(`[liangdian] parser returned an invalid document (${where})`);
-      job.reject(new IngestError('corrupt', isolationMessages.crashed, { cause: checked.error }));
-    } else if (!message.ok) {
-      this.counters.failed++;
-      job.reject('ingest' in message.error
-        ? new IngestError(message.error.ingest.code, message.error.ingest.localized)
-        : new IngestError('corrupt', isolationMessages.crashed, { cause: new Error(message.error.unexpected) }));
+      job.reject('explained' in message.error
+        ? rebuilt(message.error.explained)
+        : new IngestError('corrupt', isolationMessages.crashed[job.task.kind], { cause: new Error(message.error.unexpected) }));
     }
     if (slot.jobsDone >= this.options.maxJobsPerChild) void this.kill(slot, 'recycle');
     else this.unrefIfIdle(slot);
@@ -226,12 +256,12 @@ export class ParsePool {
       this.counters.failed++;
       if (reason === 'timeout') {
         this.counters.killedTimeout++;
-        job.reject(new IngestError('timeout', isolationMessages.timeout));
+        job.reject(new IngestError('timeout', isolationMessages.timeout[job.task.kind]));
       } else {
         if (reason === 'memory') this.counters.killedMemory++;
         else this.counters.crashed++;
-        job.reject(new IngestError('corrupt', isolationMessages.crashed, {
-          cause: new Error(`parse child ${reason ?? 'died'} (code ${code}, signal ${signal})`),
+        job.reject(new IngestError('corrupt', isolationMessages.crashed[job.task.kind], {
+          cause: new Error(`${job.task.kind} child ${reason ?? 'died'} (code ${code}, signal ${signal})`),
         }));
       }
     }
@@ -239,7 +269,7 @@ export class ParsePool {
     if (!wasReady && reason === null) this.startupFailures++;
     if (this.startupFailures >= STARTUP_FAILURES_BEFORE_GIVING_UP) {
       // The worker cannot even load: waiting jobs would wait forever.
-      for (const waiting of this.queue.splice(0)) waiting.reject(new ParserUnavailableError(`child exited with code ${code}`));
+      for (const waiting of this.queue.splice(0)) waiting.reject(new WorkerUnavailableError(`child exited with code ${code}`));
     }
     // Respawn at once normally; back off when children keep dying before they are ready.
     // Until then the dead slot stays in place, never ready, so nothing is sent to it.
@@ -266,12 +296,12 @@ export class ParsePool {
     this.ref(slot);
     slot.timer = setTimeout(() => void this.kill(slot, 'timeout'), this.options.timeoutMs);
     slot.watchdog = setInterval(() => {
-      const pid = slot.child.pid;
+      const pid = slot.child?.pid;
       const rss = pid ? residentMb(pid) : null;
       if (rss !== null && rss > this.options.rssLimitMb) void this.kill(slot, 'memory');
     }, RSS_POLL_MS);
-    const message: JobMessage = { id: job.id, input: job.input };
-    slot.child.send(message, (error) => {
+    const message: JobMessage = { id: job.id, task: job.task };
+    slot.child!.send(message, (error) => {
       if (error) void this.kill(slot, null);
     });
   }
@@ -285,25 +315,26 @@ export class ParsePool {
   }
 
   private ref(slot: Slot): void {
-    slot.child.ref();
-    (slot.child.channel as { ref?: () => void } | undefined)?.ref?.();
+    slot.child?.ref();
+    (slot.child?.channel as { ref?: () => void } | undefined)?.ref?.();
   }
 
   private unrefIfIdle(slot: Slot): void {
     // An idle child must not keep a CLI or test process alive.
     if (slot.job) return;
-    slot.child.unref();
-    (slot.child.channel as { unref?: () => void } | undefined)?.unref?.();
+    slot.child?.unref();
+    (slot.child?.channel as { unref?: () => void } | undefined)?.unref?.();
   }
 
   private kill(slot: Slot, reason: Slot['killedFor']): Promise<void> {
-    if (slot.child.exitCode !== null || slot.child.signalCode !== null) return Promise.resolve();
+    const { child } = slot;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     slot.killedFor ??= reason;
     // An idle child is unref'd; its exit must still be waited for.
     this.ref(slot);
     return new Promise((resolve) => {
-      slot.child.once('exit', () => resolve());
-      slot.child.kill('SIGKILL');
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
     });
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CommentBody, DecisionBody, MentorLoopView, VerdictBody } from '../../lib/mentor/api.ts';
+import { maskPersonal } from '../../lib/export/mask.ts';
 import { diffFindings } from '../../lib/mentor/diff.ts';
 import type { Comment, Decision, MentorReview, Verdict } from '../../lib/mentor/schema.ts';
 import { commentsOnVersion, decisionsOnLatest } from '../../lib/mentor/view.ts';
@@ -143,24 +144,31 @@ export async function loadMentorLoop(db: Queryable, actor: Actor): Promise<Mento
   const previous = versions.at(-2);
   const stored = await storedFeedback(db, actor.reviewId);
   const diff = previous ? diffFindings(previous.report, latest.report) : null;
+  // A mentor sees the candidate's name, phone, email and address only where the candidate allowed it
+  // for that link: otherwise they are masked (same length, so every span still fits), file names too.
+  const personal = actor.role === 'owner' || actor.showPersonal;
+  const noMentor = { decisions: [], comments: [], verdicts: [] };
+  const shown = (report: typeof latest.report) => (personal ? report : maskPersonal(report, noMentor).report);
+  const previousText = previous && shown(previous.report).document.text;
+  const feedback = {
+    decisions: decisionsOnLatest(stored.decisions, versions),
+    comments: commentsOnVersion(stored.comments, versions, latest.version),
+    verdicts: stored.verdicts,
+  };
   return {
     viewer: { role: actor.role, name: actor.name },
-    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), fileName: v.fileName, score: v.report.score.overall })),
+    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), fileName: personal ? v.fileName : null, score: v.report.score.overall })),
     version: latest.version,
-    report: latest.report,
+    report: shown(latest.report),
     changes: diff && previous
       ? {
         from: previous.version,
-        resolved: diff.resolved.map((finding) => ({ finding, quote: finding.span ? previous.report.document.text.slice(finding.span.start, finding.span.end) : null })),
+        resolved: diff.resolved.map((finding) => ({ finding, quote: finding.span ? previousText!.slice(finding.span.start, finding.span.end) : null })),
         added: diff.added,
         unchanged: diff.unchanged.length,
       }
       : null,
-    feedback: {
-      decisions: decisionsOnLatest(stored.decisions, versions),
-      comments: commentsOnVersion(stored.comments, versions, latest.version),
-      verdicts: stored.verdicts,
-    },
+    feedback: personal ? feedback : maskPersonal(latest.report, feedback).mentor,
     ...(actor.role === 'owner' ? { links: await listMentorLinks(db, actor.reviewId) } : {}),
   };
 }

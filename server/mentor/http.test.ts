@@ -74,6 +74,9 @@ describe('mentor API guards', () => {
     await expect(readJson(json({ body: 'hi', parentId: 'p' }), CommentBody)).resolves.toEqual({ body: 'hi', parentId: 'p' });
     await expect(readJson(json({ body: '' , parentId: 'p' }), CommentBody)).rejects.toThrow();
     await expect(readJson(json({ body: 'x'.repeat(70_000), parentId: 'p' }), CommentBody)).rejects.toThrow();
+    // A cross-site form or fetch can send text/plain without asking first: never read as JSON.
+    const plain = new Request('http://x/api', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ body: 'hi', parentId: 'p' }) });
+    await expect(readJson(plain, CommentBody)).rejects.toMatchObject({ code: 'unsupported-type' });
     // A chunked body declares no length: it is cut off as it passes the limit, not read whole first.
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({ pull(controller) { pulled++; controller.enqueue(new Uint8Array(16 * 1024).fill(32)); } });

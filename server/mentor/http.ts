@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { API_ERROR_STATUS, type ApiErrorCode } from '../../lib/api/reviews.ts';
 import { IngestError } from '../../lib/ingest/errors.ts';
-import { BusyError, ParserUnavailableError } from '../isolation/index.ts';
+import { BusyError, WorkerUnavailableError } from '../isolation/index.ts';
 import { LANGUAGE_COOKIE, pickLanguage } from '../../lib/i18n/language.ts';
 import { mentorMessagesFor } from '../../lib/mentor/messages.ts';
 import type { UiLanguage } from '../../lib/report/schema.ts';
@@ -33,7 +33,9 @@ export function jsonOk(body: unknown, status = 200): NextResponse {
 
 /** Reads and validates a JSON body, refusing anything larger than the mentor API ever needs. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const raw = await readLimited(request, MAX_JSON_BYTES, 'bad-request');
+  // Only as JSON: a browser sends a text/plain body across sites without asking first.
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) throw new BodyProblem('unsupported-type');
+  const raw = await readLimited(request, MAX_JSON_BYTES, () => new BodyProblem('bad-request'));
   let json: unknown;
   try {
     json = JSON.parse(raw.toString('utf8'));
@@ -75,8 +77,8 @@ async function run<A extends Actor>(request: Request, db: Database, actor: A | n
   try {
     return await handler(db, actor);
   } catch (error) {
-    if (error instanceof BodyProblem) return jsonError(request, error.code);
-    if (error instanceof IngestError || error instanceof BusyError || error instanceof ParserUnavailableError) return jsonError(request, error.code, error.localized[languageOf(request)]);
+    if (error instanceof BodyProblem) return jsonError(request, error.code, error.localized?.[languageOf(request)]);
+    if (error instanceof IngestError || error instanceof BusyError || error instanceof WorkerUnavailableError) return jsonError(request, error.code, error.localized[languageOf(request)]);
     if (error instanceof MentorError) {
       const messages = mentorMessagesFor(languageOf(request));
       return error.code === 'not-found'

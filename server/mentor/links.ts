@@ -6,7 +6,14 @@ import type { Database, Queryable } from '../store/db.ts';
 /** Who is acting on a review: its owner (through the report link) or one mentor (through a share link). */
 export type Actor = OwnerActor | MentorActor;
 export interface OwnerActor { role: 'owner'; reviewId: string; name: string }
-export interface MentorActor { role: 'mentor'; reviewId: string; name: string; linkId: string }
+export interface MentorActor {
+  role: 'mentor';
+  reviewId: string;
+  name: string;
+  linkId: string;
+  /** The candidate let this mentor see personal details; otherwise they are masked in all the mentor gets. */
+  showPersonal: boolean;
+}
 
 /** How the owner is named beside mentors; the UI shows it in its own language. */
 export const OWNER_NAME = 'candidate';
@@ -22,12 +29,14 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-interface LinkRow { id: string; name: string; created_at: Date | string; expires_at: Date | string | null; revoked_at: Date | string | null }
+interface LinkRow { id: string; name: string; created_at: Date | string; expires_at: Date | string | null; revoked_at: Date | string | null; show_personal: boolean }
+
+const LINK_COLUMNS = 'id, name, created_at, expires_at, revoked_at, show_personal';
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 function toView(row: LinkRow): MentorLinkView {
-  return { id: row.id, name: row.name, createdAt: iso(row.created_at)!, expiresAt: iso(row.expires_at), revokedAt: iso(row.revoked_at) };
+  return { id: row.id, name: row.name, createdAt: iso(row.created_at)!, expiresAt: iso(row.expires_at), revokedAt: iso(row.revoked_at), showPersonal: row.show_personal };
 }
 
 /** The owner of an existing review, or null for an unknown or malformed id. */
@@ -51,9 +60,9 @@ export async function createMentorLink(db: Database, reviewId: string, input: Cr
     // Decisions and comments are signed with the link's name: two mentors must not share one.
     if (existing.some((link) => link.name.toLowerCase() === input.name.toLowerCase())) throw new MentorError('conflict', 'a mentor link with this name exists');
     const { rows } = await tx.query<LinkRow & Record<string, unknown>>(
-      `INSERT INTO mentor_links (id, review_id, name, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id, name, created_at, expires_at, revoked_at`,
-      [id, reviewId, input.name, hashToken(token), expiresAt],
+      `INSERT INTO mentor_links (id, review_id, name, token_hash, expires_at, show_personal) VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING ${LINK_COLUMNS}`,
+      [id, reviewId, input.name, hashToken(token), expiresAt, input.showPersonal ?? false],
     );
     return rows[0]!;
   });
@@ -62,10 +71,19 @@ export async function createMentorLink(db: Database, reviewId: string, input: Cr
 
 export async function listMentorLinks(db: Queryable, reviewId: string): Promise<MentorLinkView[]> {
   const { rows } = await db.query<LinkRow & Record<string, unknown>>(
-    'SELECT id, name, created_at, expires_at, revoked_at FROM mentor_links WHERE review_id = $1 ORDER BY created_at, id',
+    `SELECT ${LINK_COLUMNS} FROM mentor_links WHERE review_id = $1 ORDER BY created_at, id`,
     [reviewId],
   );
   return rows.map(toView);
+}
+
+/** Turns personal details on or off for one mentor link. Null when the link is not this review's. */
+export async function setLinkPersonal(db: Queryable, reviewId: string, linkId: string, showPersonal: boolean): Promise<MentorLinkView | null> {
+  const { rows } = await db.query<LinkRow & Record<string, unknown>>(
+    `UPDATE mentor_links SET show_personal = $3 WHERE id = $1 AND review_id = $2 RETURNING ${LINK_COLUMNS}`,
+    [linkId, reviewId, showPersonal],
+  );
+  return rows[0] ? toView(rows[0]) : null;
 }
 
 /** Stops a link from working; what its mentor wrote stays. False when the link is not this review's. */
@@ -80,11 +98,11 @@ export async function revokeMentorLink(db: Queryable, reviewId: string, linkId: 
 /** The mentor a token speaks for, or null for a malformed, unknown, revoked or expired token (callers cannot tell which). */
 export async function mentorFor(db: Queryable, token: string, now = new Date()): Promise<MentorActor | null> {
   if (!MentorToken.safeParse(token).success) return null;
-  const { rows } = await db.query<{ id: string; review_id: string; name: string }>(
-    `SELECT id, review_id, name FROM mentor_links
+  const { rows } = await db.query<{ id: string; review_id: string; name: string; show_personal: boolean }>(
+    `SELECT id, review_id, name, show_personal FROM mentor_links
      WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
     [hashToken(token), now],
   );
   const row = rows[0];
-  return row ? { role: 'mentor', reviewId: row.review_id, name: row.name, linkId: row.id } : null;
+  return row ? { role: 'mentor', reviewId: row.review_id, name: row.name, linkId: row.id, showPersonal: row.show_personal } : null;
 }

@@ -8,7 +8,7 @@ import { insertReview, newReviewId } from '../store/reviews.ts';
 import { postgresUnavailable, startPostgres, type TestPostgres } from '../test/postgres.ts';
 import {
   addComment, addDecision, addVerdict, addVersion, createMentorLink, deleteReview, loadMentorLoop, mentorFor,
-  ownerOf, revokeMentorLink, setResolved, type Actor,
+  ownerOf, revokeMentorLink, setLinkPersonal, setResolved, type Actor,
 } from './index.ts';
 
 const V1 = '张三\n负责社群运营，每天发布内容。\n负责活动策划。';
@@ -88,6 +88,31 @@ describe.each([
   afterAll(async () => {
     await db?.close();
     await driver.stop();
+  });
+
+  it.skipIf(skip)('shows a mentor personal details only once the candidate turns them on for that link', async () => {
+    const text = '张三\n电话 13800138000\n负责社群运营，每天发布内容。';
+    const withContact: Report = {
+      ...report(text, [finding('p1', 'task-list', text, '负责社群运营')], 50),
+    };
+    withContact.document.contact = { name: { value: '张三', span: { start: 0, end: 2 } }, emails: [], phones: [{ value: '13800138000', span: { start: 6, end: 17 } }], urls: [] };
+    const id = newReviewId();
+    await insertReview(db, { id, original: textOriginal(text), report: withContact });
+    const owner = (await ownerOf(db, id))!;
+    const { token, mentor } = await mentorOn(db, owner, 'Zhou');
+    expect(mentor.showPersonal).toBe(false);
+    const masked = (await loadMentorLoop(db, mentor))!;
+    expect(masked.report.document.text).not.toMatch(/张三|13800138000/);
+    expect(masked.report.document.text).toHaveLength(text.length);
+    expect(JSON.stringify(masked)).not.toMatch(/张三|13800138000|resume\.txt/);
+    expect((await loadMentorLoop(db, owner))!.report.document.text).toBe(text);
+    const [link] = (await loadMentorLoop(db, owner))!.links!;
+    expect(link!.showPersonal).toBe(false);
+    expect(await setLinkPersonal(db, id, link!.id, true)).toMatchObject({ id: link!.id, showPersonal: true });
+    const allowed = (await mentorFor(db, token))!;
+    expect(allowed.showPersonal).toBe(true);
+    expect((await loadMentorLoop(db, allowed))!.report.document.text).toBe(text);
+    expect(await setLinkPersonal(db, (await newReview(db)).reviewId, link!.id, true)).toBeNull();
   });
 
   it.skipIf(skip)('a wrong, malformed, revoked or expired token reads nothing', async () => {

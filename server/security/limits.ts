@@ -1,5 +1,6 @@
 import type { Localized } from '../../lib/report/schema.ts';
-import { RateLimiter, rateLimitFromEnv, type RateDecision } from './rate-limit.ts';
+import { database } from '../store/db.ts';
+import { RateLimiter, SharedRateLimiter, rateLimitFromEnv, type Limiter, type RateDecision } from './rate-limit.ts';
 
 /**
  * Which requests are rate-limited, and how much. Uploads are costly (a parse and a review each);
@@ -19,21 +20,34 @@ export function limitedAction(method: string, pathname: string): LimitedAction |
   return null;
 }
 
-// One table per process, however many times the bundler loads this module.
+// One set of limiters per process, however many times the bundler loads this module.
 const GLOBAL_KEY = Symbol.for('liangdian.rateLimiters');
-type WithLimiters = typeof globalThis & { [GLOBAL_KEY]?: Record<LimitedAction, RateLimiter> };
+type WithLimiters = typeof globalThis & { [GLOBAL_KEY]?: Promise<Record<LimitedAction, Limiter>> };
 
-function limiters(): Record<LimitedAction, RateLimiter> {
+/**
+ * With PostgreSQL (DATABASE_URL), buckets live in its `rate_limits` table, shared by every
+ * instance; with the embedded database (one server only) in this process's memory.
+ */
+async function makeLimiters(): Promise<Record<LimitedAction, Limiter>> {
+  const limit = (action: LimitedAction) => rateLimitFromEnv(process.env[DEFAULTS[action].env], DEFAULTS[action]);
+  if (process.env.DATABASE_URL) {
+    const db = await database();
+    return { upload: new SharedRateLimiter(db, 'upload', limit('upload')), write: new SharedRateLimiter(db, 'write', limit('write')) };
+  }
+  return { upload: new RateLimiter(limit('upload')), write: new RateLimiter(limit('write')) };
+}
+
+function limiters(): Promise<Record<LimitedAction, Limiter>> {
   const holder = globalThis as WithLimiters;
-  holder[GLOBAL_KEY] ??= {
-    upload: new RateLimiter(rateLimitFromEnv(process.env[DEFAULTS.upload.env], DEFAULTS.upload)),
-    write: new RateLimiter(rateLimitFromEnv(process.env[DEFAULTS.write.env], DEFAULTS.write)),
-  };
+  holder[GLOBAL_KEY] ??= makeLimiters().catch((error: unknown) => {
+    delete holder[GLOBAL_KEY];
+    throw error;
+  });
   return holder[GLOBAL_KEY];
 }
 
-export function takeRate(action: LimitedAction, client: string): RateDecision {
-  return limiters()[action].take(client);
+export async function takeRate(action: LimitedAction, client: string): Promise<RateDecision> {
+  return (await limiters())[action].take(client);
 }
 
 export const rateLimitedMessage: Localized = {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { secretsEqual } from './compare.ts';
 import { attachmentHeaders, contentSecurityPolicy, newNonce } from './headers.ts';
 import { limitedAction } from './limits.ts';
-import { RateLimiter, clientKey, rateLimitFromEnv } from './rate-limit.ts';
+import { changesState, isCrossSite } from './origin.ts';
+import { PEER_HEADER, clientKey, trustedProxyHops } from './client.ts';
+import { RateLimiter, rateLimitFromEnv } from './rate-limit.ts';
 import { redact, redactConsole } from './redact.ts';
 
 describe('secretsEqual', () => {
@@ -60,10 +62,21 @@ describe('RateLimiter', () => {
     expect(rateLimitFromEnv('0/5', { burst: 1, perMinute: 1 })).toEqual({ burst: 1, perMinute: 1 });
     expect(rateLimitFromEnv('lots', { burst: 1, perMinute: 1 })).toEqual({ burst: 1, perMinute: 1 });
   });
-  it('keys clients by the address the nearest proxy saw', () => {
-    expect(clientKey(new Headers({ 'x-forwarded-for': '1.2.3.4, 10.0.0.7' }))).toBe('10.0.0.7');
-    expect(clientKey(new Headers({ 'x-forwarded-for': '127.0.0.1' }))).toBe('127.0.0.1');
-    expect(clientKey(new Headers())).toBe('unknown');
+  it('keys clients by the socket address, believing X-Forwarded-For only through trusted proxy hops', () => {
+    const spoofed = new Headers({ 'x-forwarded-for': '6.6.6.6', [PEER_HEADER]: '203.0.113.9' });
+    expect(clientKey(spoofed, 0)).toBe('203.0.113.9');
+    expect(clientKey(new Headers(), 0)).toBe('unknown');
+    // client -> proxy A -> proxy B -> server: B appended A's address, A the client's; what the client wrote is left of it.
+    const twoHops = new Headers({ 'x-forwarded-for': '6.6.6.6, 198.51.100.4, 10.0.0.2', [PEER_HEADER]: '10.0.0.3' });
+    expect(clientKey(twoHops, 2)).toBe('198.51.100.4');
+    expect(clientKey(twoHops, 1)).toBe('10.0.0.2');
+    expect(clientKey(new Headers({ [PEER_HEADER]: '10.0.0.3' }), 1)).toBe('10.0.0.3');
+  });
+  it('trusts no proxy unless told how many there are', () => {
+    expect(trustedProxyHops(undefined)).toBe(0);
+    expect(trustedProxyHops('2')).toBe(2);
+    expect(trustedProxyHops('-1')).toBe(0);
+    expect(trustedProxyHops('lots')).toBe(0);
   });
   it('limits uploads and other writes, never reads', () => {
     expect(limitedAction('POST', '/api/reviews')).toBe('upload');
@@ -93,5 +106,24 @@ describe('headers', () => {
     expect(headers['Content-Disposition']).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''/);
     expect(headers['Content-Disposition']).not.toContain('"简历"');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('isCrossSite', () => {
+  const hosts = ['liangdian.example:3000'];
+  it('refuses what a browser says came from another site, by Sec-Fetch-Site or else Origin', () => {
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'cross-site', origin: 'https://liangdian.example:3000' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'same-site' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ origin: 'https://evil.example' }), hosts)).toBe(true);
+    expect(isCrossSite(new Headers({ origin: 'null' }), hosts)).toBe(true);
+  });
+  it('lets our own pages and non-browser clients through', () => {
+    expect(isCrossSite(new Headers({ 'sec-fetch-site': 'same-origin', origin: 'http://liangdian.example:3000' }), hosts)).toBe(false);
+    expect(isCrossSite(new Headers({ origin: 'http://liangdian.example:3000' }), hosts)).toBe(false);
+    expect(isCrossSite(new Headers(), hosts)).toBe(false);
+  });
+  it('checks only requests that change something', () => {
+    expect(['POST', 'PUT', 'PATCH', 'DELETE'].every(changesState)).toBe(true);
+    expect(['GET', 'HEAD', 'OPTIONS'].some(changesState)).toBe(false);
   });
 });

@@ -65,7 +65,9 @@ export class PgliteThread implements Database {
   readonly #exited: Promise<void>;
 
   private constructor(dataDir: string, entry: string) {
-    this.#worker = new Worker(/*turbopackIgnore: true*/ entry, { workerData: { dataDir }, execArgv: [] });
+    // Durable unless the user opts out (see syncWriteAheadLog in the worker).
+    const sync = process.env.LIANGDIAN_PGLITE_SYNC !== 'off';
+    this.#worker = new Worker(/*turbopackIgnore: true*/ entry, { workerData: { dataDir, sync }, execArgv: [] });
     let ready: () => void = () => undefined;
     let failed: (error: Error) => void = () => undefined;
     this.#ready = new Promise((resolve, reject) => {

@@ -2,6 +2,8 @@
 // The embedded database's own thread (see pglite-thread.ts). Plain JavaScript on purpose: a worker
 // thread gets no TypeScript loader (tsx's `--import` hooks do not reach workers on Node 20), and
 // this file must load unchanged under vitest, tsx and `next start`.
+import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 
@@ -105,11 +107,64 @@ async function finish(id, commit) {
   });
 }
 
+const WAL = join(/** @type {string} */ (workerData.dataDir), 'pg_wal');
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+/** Size and modification time of each WAL segment when it was last synced. @type {Map<string, string>} */
+const syncedWal = new Map();
+
+/** @param {string} path */
+function fsyncPath(path) {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Makes what was written so far survive a power cut: the WASM Postgres writes its files through
+ * Node without ever reaching the disk's cache flush (its fsync goes nowhere), so after every write
+ * this flushes the write-ahead log, from which Postgres recovers everything committed. The newest
+ * segment is always flushed (a time stamp can be too coarse to show a change), older ones when their
+ * size or time changed, and the folder when a segment appeared. LIANGDIAN_PGLITE_SYNC=off skips it.
+ */
+function syncWriteAheadLog() {
+  if (!workerData.sync) return;
+  /** @type {{ name: string; mark: string; mtime: number }[]} */
+  const segments = [];
+  for (const name of readdirSync(WAL)) {
+    if (!WAL_SEGMENT.test(name)) continue;
+    const { size, mtimeMs } = statSync(join(WAL, name));
+    segments.push({ name, mark: `${size}:${mtimeMs}`, mtime: mtimeMs });
+  }
+  const newest = segments.reduce((latest, segment) => (!latest || segment.mtime >= latest.mtime ? segment : latest), /** @type {typeof segments[number] | undefined} */ (undefined));
+  let appeared = false;
+  for (const segment of segments) {
+    if (segment !== newest && syncedWal.get(segment.name) === segment.mark) continue;
+    appeared ||= !syncedWal.has(segment.name);
+    fsyncPath(join(WAL, segment.name));
+    syncedWal.set(segment.name, segment.mark);
+  }
+  if (appeared) fsyncPath(WAL);
+}
+
 /**
  * @param {ThreadRequest} request
  * @returns {Promise<Record<string, unknown>[]>}
  */
 async function handle(request) {
+  const rows = await run(request);
+  // Acknowledged means on disk: a statement on its own, or a commit.
+  if ((request.kind === 'query' && request.tx === null) || request.kind === 'commit') syncWriteAheadLog();
+  return rows;
+}
+
+/**
+ * @param {ThreadRequest} request
+ * @returns {Promise<Record<string, unknown>[]>}
+ */
+async function run(request) {
   switch (request.kind) {
     case 'query': {
       if (request.tx === null) return (await pglite.query(request.sql, request.params)).rows;

@@ -17,7 +17,7 @@ export async function POST(request: NextRequest) {
   try {
     ({ upload, role } = await readUpload(request));
   } catch (error) {
-    if (error instanceof BodyProblem) return apiError(error.code, language);
+    if (error instanceof BodyProblem) return apiError(error.code, language, error.localized?.[language]);
     throw error;
   }
 
@@ -34,8 +34,8 @@ export async function POST(request: NextRequest) {
 }
 
 /**
- * Errors that carry their own code and message in both languages: IngestError, and the parser
- * pool's BusyError and ParserUnavailableError. Checked by shape, not class: Next may load the
+ * Errors that carry their own code and message in both languages: IngestError, and the worker
+ * pool's BusyError and WorkerUnavailableError. Checked by shape, not class: Next may load the
  * pool from another bundle than this route, with its own copy of each class.
  */
 function explainedError(error: unknown): { code: ApiErrorCode; localized: Record<UiLanguage, string> } | null {

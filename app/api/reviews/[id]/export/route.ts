@@ -6,7 +6,8 @@ import { asMentor, asOwner, jsonError } from '@/server/mentor/http.ts';
 import type { Database } from '@/server/store/db.ts';
 import type { Actor } from '@/server/mentor/index.ts';
 import { contentDisposition, exportStoredReview } from '@/server/export/stored.ts';
-import { PrinterBusyError } from '@/server/export/printer.ts';
+import { IngestError } from '@/lib/ingest/errors.ts';
+import { BusyError, WorkerUnavailableError } from '@/server/isolation/index.ts';
 import { requestLanguage } from '../../../http.ts';
 
 export const runtime = 'nodejs';
@@ -17,6 +18,11 @@ const ExportQuery = z.object({
   personal: z.enum(['0', '1']).default('0'),
   lang: UiLanguage.optional(),
 });
+
+const PERSONAL_NOT_SHARED = {
+  zh: '候选人没有向这个导师链接开放个人信息，只能导出隐去个人信息的版本。',
+  en: 'The candidate has not shared personal details with this mentor link; only the masked export is available.',
+};
 
 /**
  * GET /api/reviews/{id}/export?format=pdf|md|json|docx|annotated-pdf[&personal=1][&lang=zh|en]:
@@ -34,6 +40,10 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
   }
   const { format, personal, lang } = query.data;
   const handler = async (db: Database, actor: Actor) => {
+    // Personal details reach a mentor only through a link the candidate turned them on for.
+    if (personal === '1' && actor.role === 'mentor' && !actor.showPersonal) {
+      return jsonError(request, 'bad-request', PERSONAL_NOT_SHARED[language]);
+    }
     try {
       const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language });
       if (!result) return jsonError(request, 'not-found');
@@ -47,7 +57,10 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
       });
     } catch (error) {
       if (error instanceof ExportError) return jsonError(request, 'bad-request', error.localized[language]);
-      if (error instanceof PrinterBusyError) return jsonError(request, 'rate-limited');
+      // The export was made in a child: stopped at its limits (IngestError), or no child free.
+      if (error instanceof IngestError || error instanceof BusyError || error instanceof WorkerUnavailableError) {
+        return jsonError(request, error.code, error.localized[language]);
+      }
       throw error;
     }
   };
