@@ -16,7 +16,9 @@ const PHONE = /(?<![\w.@/])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|\+\d{1,
 const URL = /(?:https?:\/\/|www\.)[^\s，。、)）]{1,2048}(?![^\s，。、)）])|(?<![@\w.])(?:github\.com|gitlab\.com|linkedin\.com|gitee\.com|zhihu\.com|weibo\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)\/[^\s，。、)）]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|io|dev|me|net|org|ai|site|blog)(?:\/[^\s，。、)）]*)?(?![\w@])/gi;
 const LOCATION_LABEL = /(?:现居(?:住)?地?|所在地|居住地|地址|城市|location|address|based in)\s*[:：]?\s*([^\s|,，/·•]{2,30}(?:[ ,，][A-Z][A-Za-z]+)?)/i;
 const EN_LOCATION = /(?:^|[|·•]\s*)([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?=\s*(?:[|·•]|$))/m;
-const CITY = /(?:^|[\s|·•,，])((?:北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州|天津|重庆|长沙|厦门|青岛|郑州|合肥|东莞|佛山|宁波|无锡|济南|大连|福州|昆明|香港|台北)(?:市)?(?:[\u4e00-\u9fff]{1,3}区)?)(?=$|[\s|·•,，])/;
+/** Cities Chinese resumes most often name, as a pattern's alternatives. */
+export const CITY_NAMES = '北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州|天津|重庆|长沙|厦门|青岛|郑州|合肥|东莞|佛山|宁波|无锡|济南|大连|福州|昆明|香港|台北|澳门|沈阳|哈尔滨|长春|石家庄|太原|南昌|南宁|贵阳|兰州|海口|珠海|台中|高雄|新竹';
+const CITY = new RegExp(`(?:^|[\\s|·•,，])((?:${CITY_NAMES})(?:市)?(?:[\\u4e00-\\u9fff]{1,3}区)?)(?=$|[\\s|·•,，])`);
 
 /** Without trailing sentence punctuation (a loop: `/[.,;:]+$/` is quadratic on a long run of dots). */
 function withoutTrailingPunctuation(value: string): string {

@@ -2,6 +2,7 @@ import type { Bullet, DateRange, Entry, Section, SectionKind } from '../document
 import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { exactHeadingKind, isNumberedTitle, keywordHeadingKind, looksLikeTitle } from './headings.ts';
 import { splitLine, type PlacedLine } from './layout.ts';
+import { CITY_NAMES } from './contact.ts';
 
 /** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
 const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
@@ -58,14 +59,16 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   const sizes = titleSizes(lines, [...exact.keys()]);
 
   for (const line of candidates) {
+    const index = lines.indexOf(line);
     const kind = exact.get(line);
     const styled = !!line.style && titleStyles.has(line.style);
     const keyword = keywordHeadingKind(line.text);
     const sized = !!sizes && (line.fontSize ?? 0) >= sizes.min - 0.5 && (line.fontSize ?? 0) <= sizes.max + 0.5;
     if (line.listItem && !kind && !(sized && keyword)) continue;
     if (kind) {
-      // A known title in body font, in a document whose titles have their own font, is body text.
-      if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading) continue;
+      // A known title in body font, in a document whose titles have their own font, is body text,
+      // unless the layout sets it apart (a sidebar's titles and the main column's differ).
+      if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading && !standsApart(line, lines[index + 1])) continue;
       headings.set(line, kind);
     } else if (styled || sized || (line.heading && headingLevels(exact).has(line.heading) && !(line === lines[0] && !keyword))) {
       headings.set(line, keyword ?? 'other');
@@ -73,7 +76,34 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
       headings.set(line, keyword);
     }
   }
+  // Titles of unknown wording ("Status", "Fields") share the known titles' font and left edge, and
+  // their capitals where they write them in capitals.
+  const body = commonStyle(lines);
+  const found = [...headings.keys()].filter((line) => line.style && line.style !== body);
+  const signature = (line: PlacedLine) => `${line.style}@${Math.round(line.indent / 3)}`;
+  const signatures = new Map<string, PlacedLine[]>();
+  for (const line of found) signatures.set(signature(line), [...(signatures.get(signature(line)) ?? []), line]);
+  for (const line of candidates) {
+    if (headings.has(line) || line.listItem || !line.style) continue;
+    const peers = signatures.get(signature(line));
+    if (!peers || peers.length < 2 || (line.gapBefore ?? 0) < 0.9 || isSentence(line.text)) continue;
+    if (peers.every((peer) => isCapitals(peer.text)) !== isCapitals(line.text)) continue;
+    headings.set(line, keywordHeadingKind(line.text) ?? 'other');
+  }
   return headings;
+}
+
+/** Written in capitals (Latin letters only count). */
+function isCapitals(text: string): boolean {
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Whether a line stands apart from the body as a title would: blank space before it, and in
+ * capitals or in a font other than the line after it.
+ */
+function standsApart(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  return (line.gapBefore ?? 0) >= 0.9 && (isCapitals(line.text) || (!!next && !!line.style && next.style !== line.style));
 }
 
 /**
@@ -171,6 +201,8 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     if (/\p{L}-$/u.test(last.text) || (/^\p{Ll}/u.test(line.text) && line.style === last.style)) return true;
     // A line that ends a sentence ends the item; an unmarked item does not go on with a capital.
     if (/[。!！?？;；]$/.test(last.text) || (/\p{Ll}{2}\.$/u.test(last.text) && /^\p{Lu}/u.test(line.text))) return false;
+    // A paragraph whose first line is indented goes on at the section's left edge.
+    if (unit.kind === 'indented' && Math.abs(line.indent - base) <= tolerance && unit.lines.every((candidate, i) => i === 0 || Math.abs(candidate.indent - base) <= tolerance) && line.style === last.style && !/[.。!！?？;；]$/.test(last.text)) return true;
     if (unit.kind === 'indented' && /^[A-Z][a-z]/.test(line.text) && !/[,，\-–(&]$|\b(?:and|or|of|the|to|in|for|with|a|an)$/.test(last.text)) return false;
     if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
@@ -233,8 +265,26 @@ function splitFields(text: string): string[] {
   return text.split(/(?<!\s)(?:\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+)|，|(?<=\p{Script=Han}|[)）])\s+(?=\p{Script=Han})/u);
 }
 
+/** A Chinese place: a known city, or a name ending in 市, 省, 区 or 县 (a bare two-character name may be a company: 美团). */
+const HAN_PLACE = new RegExp(`^(?:(?:${CITY_NAMES})(?:市)?|[\\u4e00-\\u9fff]{1,4}(?:市|省|区|县))$`, 'u');
+
 function isLocation(text: string): boolean {
-  return /^(?:remote|online|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}(?:市|省)?)$/.test(text.trim()) && !ORGANISATION.test(text);
+  const t = text.trim();
+  return (/^(?:remote|online|[A-Z][\p{L} .]+,\s*(?:[A-Z]{2}|[A-Z][\p{Ll}]+)(?:,\s*[A-Z][\p{Ll}]+)?)$/u.test(t) || HAN_PLACE.test(t)) && !ORGANISATION.test(text);
+}
+
+/**
+ * A label alone on its line ("职责：", "Responsibilities:", "Key achievements:"): it names the lines
+ * under it, so it is neither a bullet nor an entry's heading, and the entry goes on past it.
+ */
+function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  return /[:：]$/.test(t) && !findDateRange(t) && (/^[\p{Script=Han}\s]{1,8}[:：]$/u.test(t) || /^[\p{L}][\p{L} &/-]{0,30}[:：]$/u.test(t) && t.split(/\s+/).length <= 4);
+}
+
+/** A line that opens with a short label and a colon and goes on with its content ("技术栈: Python", "GPA: 3.9 / 4.0"). */
+function isLabelledLine(text: string): boolean {
+  return /^[^:：\d]{1,16}?[:：]\s*\S/u.test(text.trim()) && !/^https?:/i.test(text.trim());
 }
 
 function buildEntry(text: string, header: PlacedLine[]): Entry {
@@ -307,6 +357,8 @@ function commonStyle(lines: PlacedLine[]): string | undefined {
  */
 function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string | undefined): 'header' | 'new' | 'bullet' {
   const sentence = isSentence(line.text);
+  // "技术栈: Python, Go" or "GPA: 3.9" under a heading is a detail of the entry, not part of its heading.
+  if (isLabelledLine(line.text) && !findDateRange(line.text)) return 'bullet';
   // Lines of the heading, a word broken over two lines counted once.
   const textHeader = header.filter((candidate) => !candidate.aside && !/\p{L}-$/u.test(candidate.text));
   const headerDated = header.some((candidate) => findDateRange(candidate.text));
@@ -354,6 +406,10 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   };
   for (const [index, unit] of units.entries()) {
     const first = unit.lines[0]!;
+    if (unit.kind !== 'item' && unit.kind !== 'aside' && unit.lines.length === 1 && isLabelLine(first.text)) {
+      close();
+      continue;
+    }
     if (unit.kind === 'aside') {
       if (header.length) header.push(first);
       else if (entry && !entry.dates) {
@@ -366,9 +422,13 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       // A wrapped heading is judged as one line.
       const probe = unit.lines.length === 1 ? first : { ...first, text: unit.lines.map((line) => line.text).join(' ') };
       let decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
-      // Dates set beside a line at the right edge make it a heading.
+      // Dates set beside a line at the right edge make it a heading; so does a place or another short
+      // field beside the line under a heading (role and city under organisation and dates).
       const next = units[index + 1];
-      if (decision === 'bullet' && next?.kind === 'aside' && findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
+      if (decision === 'bullet' && next?.kind === 'aside') {
+        if (findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
+        else if (header.length && header.filter((line) => !line.aside).length < 3) decision = 'header';
+      }
       if (decision === 'header') {
         header.push(...unit.lines);
         continue;
