@@ -373,9 +373,18 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   if (headerDated && textHeader.length === 1 && !sameStyle && isCompleteHeading(textHeader[0]!)) return 'bullet';
   // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
   if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
+  // A line of prose in the body's font under a heading in another font describes the entry (a
+  // project card: name, link, one line of description), dated or not.
+  if (line.style && line.style === bodyStyle && textHeader[0]?.style !== bodyStyle && isProse(line.text) && !ORGANISATION.test(line.text) && !ROLE.test(line.text) && !findDateRange(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';
+}
+
+/** Words enough to be a phrase that says something (five words, or ten Chinese characters), not a name or a title. */
+function isProse(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 10 || text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
 }
 
 /** A heading line with its dates and at least two other fields (role and organisation). */
@@ -389,7 +398,8 @@ function isCompleteHeading(line: PlacedLine): boolean {
 /** Reads a section's body into entries with bullets, or into lines. */
 function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entries: Entry[]; lines: Bullet[] } {
   const units = groupUnits(lines);
-  const bodyStyle = commonStyle(units.filter((unit) => unit.kind === 'item').flatMap((unit) => unit.lines)) ?? commonStyle(lines);
+  // The font of the entries' descriptions: of their list items, else of their lines of prose (a link in a smaller font may have more letters).
+  const bodyStyle = commonStyle(units.filter((unit) => unit.kind === 'item').flatMap((unit) => unit.lines)) ?? commonStyle(lines.filter((line) => isProse(line.text))) ?? commonStyle(lines);
   if (LINE_KINDS.has(kind)) return { entries: [], lines: units.map((unit) => bulletOf(text, unit)) };
   const entries: Entry[] = [];
   const loose: Bullet[] = [];
