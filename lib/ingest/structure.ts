@@ -375,16 +375,23 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
   // A line of prose in the body's font under a heading in another font describes the entry (a
   // project card: name, link, one line of description), dated or not.
-  if (line.style && line.style === bodyStyle && textHeader[0]?.style !== bodyStyle && isProse(line.text) && !ORGANISATION.test(line.text) && !ROLE.test(line.text) && !findDateRange(line.text)) return 'bullet';
+  // Sizes, not fonts, are compared: Chinese and Latin letters of one line come in different fonts.
+  if (line.style && sizeOf(line.style) === sizeOf(bodyStyle) && textHeader[0]?.style !== line.style && isProse(line.text) && !ORGANISATION.test(line.text) && !ROLE.test(line.text) && !findDateRange(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';
 }
 
+/** The size part of a style ("font@10.5"). */
+function sizeOf(style: string | undefined): string | undefined {
+  return style?.slice(style.lastIndexOf('@') + 1);
+}
+
 /** Words enough to be a phrase that says something (five words, or ten Chinese characters), not a name or a title. */
 function isProse(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han >= 10 || text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
+  const words = text.replace(/\p{Script=Han}+/gu, ' ').trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  return han + 2 * words >= 10 && (han >= 6 || words >= 5);
 }
 
 /** A heading line with its dates and at least two other fields (role and organisation). */
