@@ -326,7 +326,8 @@ function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryL
   // A line with a span of dates or a month heads the next entry, however long it is.
   const dates = findDateRange(line.text);
   if (dates && (dates.end || !/^\d{4}-01$/.test(dates.start ?? ''))) return false;
-  if (isSentence(line.text)) return true;
+  // A sentence, or a labelled detail ("GPA: 3.9 / 4.0", "Tech stack: …"), says more about the entry.
+  if (isSentence(line.text) || isLabelledLine(line.text)) return true;
   const lines = entryLines.get(entry);
   if (!lines || !entry.bullets.length) return false;
   // Only among unmarked description lines: after marked items, an unmarked line is a new heading.
