@@ -5,7 +5,7 @@ import { splitLine, type PlacedLine } from './layout.ts';
 import { CITY_NAMES } from './contact.ts';
 
 /** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
-const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
+const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\p{So}(?=\s)|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
 /** Sections that are read as lines, never as entries. */
 const LINE_KINDS = new Set<SectionKind>(['profile', 'summary', 'skills', 'resources']);
 const ORGANISATION = /公司|集团|大学|学院|学校|中学|研究院|研究所|实验室|银行|工作室|有限|科技|university|college|institute|school|academy|inc\b|ltd|llc|corp|company|group|labs?\b|gmbh|co\.|technologies|foundation/i;
@@ -195,7 +195,8 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base)) || last.right + 0.3 * size + wordWidth > edge;
     // A line that starts exactly where the list item's text starts carries it on, full or not.
     const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 2.5 && line.indent > unit.lines[0]!.indent + 1.5;
-    if (hanging) return true;
+    // Not after a short dated item, which heads an entry ("• 2019.6-2021.6 校外研发项目").
+    if (hanging && (full || !isDatedName(unit.lines[0]!))) return true;
     if (!full) return false;
     // A word broken at the line's end, or a lower-case start in the same font, carries the line on.
     if (/\p{L}-$/u.test(last.text) || (/^\p{Ll}/u.test(line.text) && line.style === last.style)) return true;
@@ -383,6 +384,11 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   return sentence ? 'bullet' : 'new';
 }
 
+/** A line that is a date and a short name, not prose. */
+function isDatedName(line: PlacedLine): boolean {
+  return !!findDateRange(line.text) && !isProse(line.text.slice(markerLength(line.text)));
+}
+
 /** The size part of a style ("font@10.5"). */
 function sizeOf(style: string | undefined): string | undefined {
   return style?.slice(style.lastIndexOf('@') + 1);
@@ -428,6 +434,13 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       close();
       continue;
     }
+    // A list item that is a date and a name, with unmarked lines under it, heads an entry ("• 2019.6-2021.6 校外研发项目").
+    const next = units[index + 1];
+    if (unit.kind === 'item' && unit.lines.length === 1 && isDatedName(first) && next && (next.kind === 'indented' || next.kind === 'flush')) {
+      close();
+      header = [...unit.lines];
+      continue;
+    }
     if (unit.kind === 'aside') {
       if (header.length) header.push(first);
       else if (entry && !entry.dates) {
@@ -442,7 +455,6 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       let decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
       // Dates set beside a line at the right edge make it a heading; so does a place or another short
       // field beside the line under a heading (role and city under organisation and dates).
-      const next = units[index + 1];
       if (decision === 'bullet' && next?.kind === 'aside') {
         if (findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
         else if (header.length && header.filter((line) => !line.aside).length < 3) decision = 'header';
