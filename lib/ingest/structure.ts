@@ -384,9 +384,12 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   return sentence ? 'bullet' : 'new';
 }
 
-/** A line that is a date and a short name, not prose. */
+/** A line that is a date and a short name, not prose (no clause marks, a name's length). */
 function isDatedName(line: PlacedLine): boolean {
-  return !!findDateRange(line.text) && !isProse(line.text.slice(markerLength(line.text)));
+  const dates = findDateRange(line.text);
+  if (!dates) return false;
+  const rest = (line.text.slice(markerLength(line.text), dates.span.start) + line.text.slice(dates.span.end)).trim();
+  return [...rest].length <= 30 && !/[，。；;,.!！?？]/.test(rest.replace(/\d[.,]\d/g, ''));
 }
 
 /** The size part of a style ("font@10.5"). */
