@@ -1,4 +1,5 @@
 import type { Contact, Field } from '../document/schema.ts';
+import { exactHeadingKind, keywordHeadingKind } from './headings.ts';
 
 /** Longest local part and domain of an email address (RFC 5321); bounding them keeps the scan linear on hostile lines. */
 const MAX_LOCAL = 64;
@@ -85,11 +86,17 @@ function overlaps(a: Field, list: Field[]): boolean {
   return list.some((b) => a.span.start < b.span.end && b.span.start < a.span.end);
 }
 
+/** A handle or a name in another script in brackets after a name. */
+const HANDLE = /\s*[(（][^()（）]{1,40}[)）]$/u;
+
 /** Does this line look like a person's name (Chinese 2–4 characters, or 2–4 capitalised words)? */
 export function looksLikeName(line: string): boolean {
-  const t = line.trim();
+  // A handle or a name in another script after the name ("Yihong (yihong0618)") does not make it less of one.
+  const t = line.trim().replace(HANDLE, '');
+  // A section title ("About Me", "个人信息") is never the person's name.
+  if (exactHeadingKind(t) || keywordHeadingKind(t)) return false;
   if (/^[\u4e00-\u9fff]{2,4}$/.test(t)) return !/简历|履历|个人|信息|经历|求职/.test(t);
-  if (/^(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z'’.-]*|[A-Z]{2,})){1,3}$/.test(t)) return !/resume|curriculum|vitae|cv\b/i.test(t);
+  if (/^(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})){0,3}$/u.test(t) && (/\s/.test(t) || /[(（]/.test(line))) return !/resume|curriculum|vitae|cv\b/i.test(t);
   return false;
 }
 
@@ -116,8 +123,10 @@ export function extractContact(text: string, header: { start: number; end: numbe
     let offset = header.start;
     for (const line of head.split('\n')) {
       const lead = line.length - line.trimStart().length;
-      const candidate = line.trim().replace(/^#+\s*/, '');
-      if (looksLikeName(candidate)) {
+      const written = line.trim().replace(/^#+\s*/, '');
+      // The name without a handle written after it ("Yihong (yihong0618)").
+      const candidate = written.replace(HANDLE, '');
+      if (looksLikeName(written)) {
         const start = offset + line.indexOf(candidate, lead);
         contact.name = { value: candidate, span: { start, end: start + candidate.length } };
         break;

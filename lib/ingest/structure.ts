@@ -227,10 +227,24 @@ function bulletOf(text: string, unit: Unit): Bullet {
   return { span: { start: unit.contentStart, end }, text: text.slice(unit.contentStart, end) };
 }
 
-/** Splits an entry's header into heading and organisation, leaving out the dates and a location. */
-function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): { heading: string; organisation?: string } {
+/** An entry's heading fields apart: what it is called, the organisation, the role and the place. */
+interface HeadingFields {
+  heading: string;
+  organisation?: string;
+  title?: string;
+  location?: string;
+}
+
+/** Splits an entry's header into heading, organisation, role and place, leaving out the dates. */
+function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): HeadingFields {
   const parts: string[] = [];
+  let asidePlace: string | undefined;
   for (const line of header) {
+    // A short field set apart at the right edge without dates is the entry's place ("北京", "Remote").
+    if (line.aside && !findDateRange(line.text) && isPlaceField(line.text)) {
+      asidePlace ??= line.text.trim();
+      continue;
+    }
     // Wide gaps in the line separate fields too; the dates are cut out of whichever field holds them.
     const cuts = [...new Set([line.start, ...(line.breaks ?? []).map((offset) => line.start + offset), line.end])].sort((a, b) => a - b);
     for (let i = 0; i + 1 < cuts.length; i++) {
@@ -247,17 +261,53 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
   for (let i = parts.length - 2; i >= 0; i--) {
     if (/\p{L}-\s*$/u.test(parts[i]!) && /^\s*\p{Ll}/u.test(parts[i + 1]!)) parts.splice(i, 2, parts[i]!.trim().slice(0, -1) + parts[i + 1]!.trim());
   }
-  const fields = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter((part) => part && !isLocation(part));
-  if (!fields.length) return { heading: header.map((line) => line.text).join(' ').trim() };
+  const cleaned = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter(Boolean);
+  const places: string[] = asidePlace ? [asidePlace] : [];
+  const fields: string[] = [];
+  for (const part of cleaned) {
+    // A length of time ("2 years 10 months", "3 个月") is neither a name nor a place.
+    if (/^\d+\s*(?:years?|yrs?|months?|mos?|年|个月)(?:\s*\d+\s*(?:months?|mos?|个月))?$/iu.test(part)) continue;
+    if (isLocation(part)) {
+      places.push(part);
+      continue;
+    }
+    const [named, place] = trailingPlace(part);
+    if (place) places.push(place);
+    fields.push(...splitRole(named));
+  }
+  const location = places[0] ? { location: places[0] } : {};
+  if (!fields.length) return { heading: header.filter((line) => !line.aside).map((line) => line.text).join(' ').trim() || header.map((line) => line.text).join(' ').trim(), ...location };
   const roleIndex = fields.findIndex((field) => ROLE.test(field) && !ORGANISATION.test(field));
   const orgIndex = fields.findIndex((field) => ORGANISATION.test(field));
   if (roleIndex >= 0 && fields.length > 1) {
     const other = orgIndex >= 0 && orgIndex !== roleIndex ? orgIndex : roleIndex === 0 ? 1 : 0;
-    return { heading: fields[roleIndex]!, organisation: fields[other] };
+    return { heading: fields[roleIndex]!, organisation: fields[other], title: fields[roleIndex]!, ...location };
   }
-  if (orgIndex > 0) return { heading: fields[0]!, organisation: fields[orgIndex] };
-  if (orgIndex === 0 && fields.length > 1) return { heading: fields[1]!, organisation: fields[0] };
-  return fields.length > 1 ? { heading: fields[0]!, organisation: fields[1] } : { heading: fields[0]! };
+  if (roleIndex >= 0) return { heading: fields[0]!, title: fields[0]!, ...location };
+  if (orgIndex > 0) return { heading: fields[0]!, organisation: fields[orgIndex], ...location };
+  if (orgIndex === 0 && fields.length > 1) return { heading: fields[1]!, organisation: fields[0], ...location };
+  return fields.length > 1 ? { heading: fields[0]!, organisation: fields[1], ...location } : { heading: fields[0]!, ...location };
+}
+
+/** A short field that can be a place: a few words, no digits, not an organisation. */
+function isPlaceField(text: string): boolean {
+  const t = text.trim();
+  return !!t && !/\d/.test(t) && !ORGANISATION.test(t) && !ROLE.test(t) && (isLocation(t) || ([...t].length <= 6 && /^\p{Script=Han}+$/u.test(t)) || /^[A-Z][\p{L}.]+(?:[ ,]+[A-Z][\p{L}.]+){0,3}$/u.test(t));
+}
+
+/** "Acme Co, San Francisco, CA" → ["Acme Co", "San Francisco, CA"]; a field without a place at its end stays whole. */
+function trailingPlace(field: string): [string, string | undefined] {
+  const match = /^(.+?),\s*([A-Z][\p{L} .]+,\s*(?:[A-Z]{2}|[A-Z]\p{Ll}+)|remote|online)$/iu.exec(field);
+  return match && isLocation(match[2]!) ? [match[1]!.trim(), match[2]!.trim()] : [field, undefined];
+}
+
+/** "Software Engineer, Google" → ["Software Engineer", "Google"]: a role and what follows its comma are two fields. */
+function splitRole(field: string): string[] {
+  const comma = field.indexOf(', ');
+  if (comma < 0 || /\p{Script=Han}/u.test(field)) return [field];
+  const [head, tail] = [field.slice(0, comma).trim(), field.slice(comma + 2).trim()];
+  const role = (part: string) => ROLE.test(part) && !ORGANISATION.test(part);
+  return (role(head) && /^\p{Lu}/u.test(tail) && !role(tail)) || (role(tail) && !role(head) && /^\p{Lu}/u.test(head)) ? [head, tail] : [field];
 }
 
 function splitFields(text: string): string[] {
@@ -271,6 +321,8 @@ const HAN_PLACE = new RegExp(`^(?:(?:${CITY_NAMES})(?:市)?|[\\u4e00-\\u9fff]{1,
 
 function isLocation(text: string): boolean {
   const t = text.trim();
+  if (/,\s*(?:remote|online)$/i.test(t)) return false;
+  if (/^(?:remote|online|远程)$/i.test(t)) return true;
   return (/^(?:remote|online|[A-Z][\p{L} .]+,\s*(?:[A-Z]{2}|[A-Z][\p{Ll}]+)(?:,\s*[A-Z][\p{Ll}]+)?)$/u.test(t) || HAN_PLACE.test(t)) && !ORGANISATION.test(text);
 }
 
@@ -294,10 +346,12 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
     if (dates) break;
     dates = findDateRange(line.text, line.start);
   }
-  const { heading, organisation } = headingParts(text, header, dates);
+  const { heading, organisation, title, location } = headingParts(text, header, dates);
   return {
     heading,
     ...(organisation ? { organisation } : {}),
+    ...(title ? { title } : {}),
+    ...(location ? { location } : {}),
     ...(dates ? { dates } : {}),
     span: { start: header[0]!.start, end: header.at(-1)!.end },
     bullets: [],
