@@ -604,6 +604,19 @@ function findInlineTitles(lines: PlacedLine[], headings: Map<PlacedLine, Section
   return found;
 }
 
+/**
+ * The kind a section's lines show: a list of short items without dates or prose (skills, tools) is
+ * skills; anything else stays other (a paragraph under an unknown title need not be the person's summary).
+ */
+function kindFromBody(body: PlacedLine[]): SectionKind {
+  if (!body.length || body.some((line) => findDateRange(line.text))) return 'other';
+  const words = body.flatMap((line) => line.text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter((word) => /^\p{L}/u.test(word)));
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length / Math.max(1, words.length);
+  const clauses = body.some((line) => /\p{Script=Han}.*[，。；]/u.test(line.text));
+  const short = body.every((line) => line.text.replace(/\p{Script=Han}/gu, 'x ').trim().split(/\s+/).length <= 6 || /[,，、|/·]/.test(line.text));
+  return short && lower < 0.3 && !clauses ? 'skills' : 'other';
+}
+
 /** Reads sections, entries and bullets from placed lines. */
 export function readStructure(text: string, lines: PlacedLine[]): Structure {
   const headings = findHeadings(lines);
@@ -635,9 +648,11 @@ export function readStructure(text: string, lines: PlacedLine[]): Structure {
     const body = [...(written ? [written.content] : []), ...lines.slice(index + 1, next)];
     const titleText = written?.label ?? title.text.replace(/^#+\s*/, '').replace(/[:：]\s*$/, '').trim();
     const titleStart = title.start + title.text.indexOf(titleText);
-    const { entries, lines: bodyLines } = body.length ? readBody(text, kind, body) : { entries: [], lines: [] };
+    // A title of unknown wording that holds a list of short items is a list of skills.
+    const bodyKind = kind === 'other' && !keywordHeadingKind(titleText) && !exactHeadingKind(titleText) ? kindFromBody(body) : kind;
+    const { entries, lines: bodyLines } = body.length ? readBody(text, bodyKind, body) : { entries: [], lines: [] };
     sections.push({
-      kind,
+      kind: bodyKind,
       title: titleText,
       titleSpan: { start: titleStart, end: titleStart + titleText.length },
       span: { start: title.start, end: (body.at(-1) ?? title).end },
