@@ -455,9 +455,59 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     if (cut !== undefined) leadFonts.set(line, pieceFonts[pieces.findIndex((piece) => piece.start >= cut)] ?? font);
     previousBottom = lineBottom;
   }
-  const split = splitAsides(splitLeadingDates(lines, leadFonts));
+  const split = splitAsides(splitLeadingDates(splitListRows(lines), leadFonts));
   const columnRight = Math.max(...split.filter((line) => !line.aside).map((line) => line.right ?? 0));
   return split.map((line) => ({ ...line, columnRight }));
+}
+
+/** A list marker and the space after it, at the start of a field. */
+const ROW_MARKER = /^[-•●▪◦∙‣⁃○■□◆◇►▶➢➤✓✔❖*+–—]\s/u;
+
+/**
+ * Splits a row of list items set side by side (a grid of courses or skills: "- Operating Systems
+ * - Signal Processing …", each in its own cell) into one line per item, left to right.
+ */
+function splitListRows(lines: LayoutLine[]): LayoutLine[] {
+  return lines.flatMap((line) => {
+    if (!ROW_MARKER.test(line.text)) return [line];
+    // Cells start where a run of text starts with a marker, set apart by more than a word space.
+    const size = line.fontSize ?? 10;
+    const pieces = line.pieces ?? [];
+    const breaks = pieces
+      .filter((piece, i) => i > 0 && piece.start > 0 && ROW_MARKER.test(line.text.slice(piece.start)) && piece.box.x - (pieces[i - 1]!.box.x + pieces[i - 1]!.box.width) > 0.25 * size)
+      .map((piece) => piece.start);
+    if (!breaks.length) return [line];
+    // Cells a text run holds together ("- Data Structures - Circuits Laboratory"): the run is cut in
+    // proportion to its letters, so each cell keeps a box of its own.
+    const cut = { ...line, pieces: pieces.flatMap((piece) => cutPiece(line.text, piece, breaks)) };
+    for (const piece of cut.pieces) if (piece.start > 0 && !breaks.includes(piece.start) && ROW_MARKER.test(line.text.slice(piece.start))) breaks.push(piece.start);
+    breaks.sort((a, b) => a - b);
+    const items: LayoutLine[] = [];
+    let rest: LayoutLine = cut;
+    for (const cut of [...breaks].reverse()) {
+      const [head, tail] = splitLine(rest, cut);
+      items.unshift({ ...tail, listItem: true });
+      rest = head;
+    }
+    return [rest, ...items];
+  });
+}
+
+/**
+ * A grid cell's text run cut where another cell starts inside it (" - " and a capital, in a row whose
+ * cells start with "- "), the width shared out by letters.
+ */
+function cutPiece(text: string, piece: { start: number; end: number; box: Box }, breaks: number[]): Array<{ start: number; end: number; box: Box }> {
+  if (!breaks.includes(piece.start) && piece.start !== 0) return [piece];
+  const inner = [...text.slice(piece.start, piece.end).matchAll(/\s(?=[-–]\s\p{Lu})/gu)].map((match) => piece.start + match.index + 1);
+  if (!inner.length) return [piece];
+  const bounds = [piece.start, ...inner, piece.end];
+  const perChar = piece.box.width / (piece.end - piece.start);
+  return bounds.slice(0, -1).map((start, i) => ({
+    start,
+    end: i + 1 < bounds.length - 1 ? bounds[i + 1]! - 1 : piece.end,
+    box: { ...piece.box, x: round(piece.box.x + (start - piece.start) * perChar), width: round(((i + 1 < bounds.length - 1 ? bounds[i + 1]! - 1 : piece.end) - start) * perChar) },
+  }));
 }
 
 /**

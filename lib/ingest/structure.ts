@@ -487,7 +487,8 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   };
   for (const [index, unit] of units.entries()) {
     const first = unit.lines[0]!;
-    if (unit.kind !== 'item' && unit.kind !== 'aside' && unit.lines.length === 1 && isLabelLine(first.text)) {
+    // A label, or a section title's word used as one inside an entry ("Coursework" over a list of courses).
+    if (unit.kind !== 'item' && unit.kind !== 'aside' && unit.lines.length === 1 && (isLabelLine(first.text) || (!!exactHeadingKind(first.text) && (entry || header.length)))) {
       close();
       continue;
     }
