@@ -183,6 +183,11 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     if (!/[,，、(（]$/.test(last.text)) return false;
   }
   if (line.gapBefore !== undefined && line.gapBefore > 0.9) return false;
+  // A line that reaches the edge with dates set apart at its end is a heading, not wrapped text;
+  // and a line opening with a short label ("导师：", "GPA:") starts a detail of its own.
+  const lastBreak = last.breaks?.at(-1);
+  if (lastBreak !== undefined && findDateRange(last.text.slice(lastBreak))) return false;
+  if (/^[^\s:：\d]{1,6}[:：]/u.test(line.text)) return false;
   if (last.right !== undefined && line.right !== undefined) {
     // Text in another size has another role (a heading after a bullet).
     if (last.fontSize && line.fontSize && Math.abs(last.fontSize - line.fontSize) > 0.5) return false;
