@@ -266,7 +266,7 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
   for (let i = parts.length - 2; i >= 0; i--) {
     if (/\p{L}-\s*$/u.test(parts[i]!) && /^\s*\p{Ll}/u.test(parts[i + 1]!)) parts.splice(i, 2, parts[i]!.trim().slice(0, -1) + parts[i + 1]!.trim());
   }
-  const cleaned = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter(Boolean);
+  const cleaned = parts.map((part) => part.trim().slice(markerLength(part.trim())).replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter(Boolean);
   const places: string[] = asidePlace ? [asidePlace] : [];
   const fields: string[] = [];
   for (const part of cleaned) {
@@ -443,12 +443,17 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   return sentence ? 'bullet' : 'new';
 }
 
-/** A line that is a date and a short name, not prose (no clause marks, a name's length). */
+/** A line that opens with its dates and goes on with a short name ("2019.6-2021.6 校外研发项目"), not prose. */
 function isDatedName(line: PlacedLine): boolean {
-  const dates = findDateRange(line.text);
-  if (!dates) return false;
-  const rest = (line.text.slice(markerLength(line.text), dates.span.start) + line.text.slice(dates.span.end)).trim();
-  return [...rest].length <= 30 && !/[，。；;,.!！?？]/.test(rest.replace(/\d[.,]\d/g, ''));
+  const start = markerLength(line.text);
+  const dates = findDateRange(line.text.slice(start));
+  return !!dates && dates.span.start === 0 && isShortName(line.text.slice(start + dates.span.end));
+}
+
+/** A name's length (40 characters at most) and no clause marks: a heading, not a sentence. */
+function isShortName(text: string): boolean {
+  const rest = text.trim();
+  return [...rest].length <= 40 && !/[，。；;,.!！?？]/.test(rest.replace(/\d[.,]\d/g, ''));
 }
 
 /** The size part of a style ("font@10.5"). */
@@ -497,9 +502,14 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       close();
       continue;
     }
-    // A list item that is a date and a name, with unmarked lines under it, heads an entry ("• 2019.6-2021.6 校外研发项目").
+    // A list item that is a date and a name, with unmarked lines under it, heads an entry ("• 2019.6-2021.6
+    // 校外研发项目"); so does an item that is a name with its dates set beside it.
     const next = units[index + 1];
-    if (unit.kind === 'item' && unit.lines.length === 1 && isDatedName(first) && next && (next.kind === 'indented' || next.kind === 'flush')) {
+    const datedBeside = next?.kind === 'aside' && !!findDateRange(next.lines[0]!.text);
+    const under = datedBeside ? units[index + 2] : next;
+    const named = isDatedName(first) || (datedBeside && isShortName(first.text.slice(markerLength(first.text))));
+    const underHeading = under && units[units.indexOf(under) + 1]?.kind === 'aside';
+    if (unit.kind === 'item' && unit.lines.length === 1 && named && under && (under.kind === 'indented' || under.kind === 'flush') && !underHeading) {
       close();
       header = [...unit.lines];
       continue;
