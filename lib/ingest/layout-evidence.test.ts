@@ -67,6 +67,47 @@ describe('cleaning the text layer', () => {
   });
 });
 
+describe('rows and items', () => {
+  it('reads a grid of courses as one item per cell, under its entry, with a title word as their label', async () => {
+    const cell = (text: string, x: number, y: number): Run => ({ text: `- ${text}`, x, y });
+    const document = await parsePdf([
+      [
+        { text: 'Dana Lopez', x: 50, y: 60, size: 16 },
+        { text: 'Education', x: 50, y: 100, size: 12, bold: true },
+        { text: 'University of California', x: 50, y: 120, bold: true },
+        { text: 'June 2023', x: 480, y: 120 },
+        { text: 'BS in Computer Engineering', x: 50, y: 134 },
+        { text: 'Coursework', x: 50, y: 152, bold: true },
+        cell('Operating Systems', 50, 166),
+        cell('Signal Processing', 200, 166),
+        cell('Analog Circuits', 350, 166),
+        cell('Digital Logic', 50, 180),
+        cell('Data Structures', 200, 180),
+        cell('Compilers', 350, 180),
+        { text: 'Experience', x: 50, y: 214, size: 12, bold: true },
+        { text: 'Software Engineer Intern, Viasat Inc.', x: 50, y: 234, bold: true },
+        { text: 'June 2022 - Sept 2022', x: 450, y: 234 },
+        { text: '- Loaded packet processing to ARM platforms for a 10x speedup', x: 50, y: 248 },
+      ],
+    ]);
+    const education = document.sections.find((section) => section.kind === 'education')!;
+    expect(education.entries).toHaveLength(1);
+    expect(education.entries[0]!.bullets.map((bullet) => bullet.text).slice(-6)).toEqual(['Operating Systems', 'Signal Processing', 'Analog Circuits', 'Digital Logic', 'Data Structures', 'Compilers']);
+    expect(spanProblems(document)).toEqual([]);
+  });
+
+  it('a list item that opens with dates and names a project heads the lines under it', async () => {
+    const document = await parseResume({
+      text: ['林晓雯', '', '项目经历', '• 2020.1-2020.2 社群裂变活动', '  策划三轮裂变活动，新增用户 3 万，获客成本下降 40%。', '• 2019.6-2019.9 会员体系搭建', '  设计积分与等级规则，复购率提升 12%。'].join('\n'),
+    });
+    const projects = document.sections.find((section) => section.kind === 'projects')!;
+    expect(projects.entries.map((item) => [item.heading, item.dates?.start, item.bullets.length])).toEqual([
+      ['社群裂变活动', '2020-01', 1],
+      ['会员体系搭建', '2019-06', 1],
+    ]);
+  });
+});
+
 describe('columns', () => {
   it('reads two equal columns on one line grid column by column, with a footer read beside the header', async () => {
     const left = stack(40, 140, [

@@ -214,7 +214,7 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
   }
   // Plain text: a deeper line after a list item carries it on.
-  return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces;
+  return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces && !(unit.lines.length === 1 && isDatedName(unit.lines[0]!));
 }
 
 /** Where the words of a list item start, after its marker. */
