@@ -287,7 +287,8 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
     if (crossing.length > 6) continue;
     // Text crossing the gutter is allowed only above the columns (a name and contact band) and
     // below them (a footer: below every run that does not cross).
-    const lowest = Math.max(...visible.filter((glyph) => !crosses(glyph)).map((glyph) => glyph.baseline));
+    let lowest = -Infinity;
+    for (const glyph of visible) if (!crosses(glyph) && glyph.baseline > lowest) lowest = glyph.baseline;
     const foot = Math.min(Infinity, ...crossing.filter((glyph) => glyph.top > lowest).map((glyph) => glyph.top));
     const above = crossing.filter((glyph) => glyph.top < foot);
     const band = above.length ? Math.max(...above.map((glyph) => glyph.baseline)) : -Infinity;
@@ -321,13 +322,15 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
  * `x` and stands apart from everything above by more than two of its line heights. Infinity if none.
  */
 function footerTop(glyphs: Glyphs[], x: number): number {
+  // Loops, not spreads: a page may hold more runs than a call takes arguments.
   const visible = glyphs.filter((glyph) => glyph.text);
-  const last = Math.max(...visible.map((glyph) => glyph.baseline));
-  const row = visible.filter((glyph) => Math.abs(glyph.baseline - last) < 2);
-  const top = Math.min(...row.map((glyph) => glyph.top));
-  const height = Math.max(...row.map((glyph) => glyph.height));
-  const above = Math.max(-Infinity, ...visible.filter((glyph) => !row.includes(glyph)).map((glyph) => glyph.baseline));
-  const bothSides = row.some((glyph) => glyph.x + glyph.width / 2 < x) && row.some((glyph) => glyph.x + glyph.width / 2 >= x);
+  let last = -Infinity;
+  for (const glyph of visible) last = Math.max(last, glyph.baseline);
+  const row = new Set(visible.filter((glyph) => Math.abs(glyph.baseline - last) < 2));
+  let [top, height, above] = [Infinity, 0, -Infinity];
+  for (const glyph of row) [top, height] = [Math.min(top, glyph.top), Math.max(height, glyph.height)];
+  for (const glyph of visible) if (!row.has(glyph)) above = Math.max(above, glyph.baseline);
+  const bothSides = [...row].some((glyph) => glyph.x + glyph.width / 2 < x) && [...row].some((glyph) => glyph.x + glyph.width / 2 >= x);
   return bothSides && top - above > 2 * height ? top : Infinity;
 }
 
