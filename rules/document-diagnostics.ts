@@ -1,9 +1,10 @@
 import type { DiagnosticCode } from '../lib/document/schema.ts';
 import { defineRule } from '../lib/review/rule.ts';
 import { commonPractice } from '../lib/review/helpers.ts';
+import { messages as ingestMessages } from '../lib/ingest/messages.ts';
 
-const PENALTY: Record<DiagnosticCode, number> = { 'no-text-layer': 30, encrypted: 10, 'lost-digits': 10, 'unmapped-glyphs': 8, 'truncated-text': 10, 'two-columns': 3 };
-const SEVERITY = { 'no-text-layer': 'error', encrypted: 'warning', 'lost-digits': 'warning', 'unmapped-glyphs': 'warning', 'truncated-text': 'warning', 'two-columns': 'suggestion' } as const;
+const PENALTY: Record<DiagnosticCode, number> = { 'no-text-layer': 30, encrypted: 10, 'lost-digits': 10, 'unmapped-glyphs': 8, 'truncated-text': 10, 'two-columns': 3, 'structure-unread': 0 };
+const SEVERITY = { 'no-text-layer': 'error', encrypted: 'warning', 'lost-digits': 'warning', 'unmapped-glyphs': 'warning', 'truncated-text': 'warning', 'two-columns': 'suggestion', 'structure-unread': 'warning' } as const;
 
 export default defineRule({
   meta: {
@@ -22,6 +23,7 @@ export default defineRule({
       'unmapped-glyphs': { zh: '有 {count} 个字形无法识别为文字：招聘系统会读到乱码', en: '{count} glyphs do not map to text: screening systems will read garbage' },
       'truncated-text': { zh: '文字没有读完整（文件过大或损坏）', en: 'The text was not read in full (the file is too large or damaged)' },
       'two-columns': { zh: '双栏排版：部分招聘系统会把左右两栏混在一起读', en: 'Two-column layout: some screening systems read the columns mixed together' },
+      'structure-unread': ingestMessages.structureUnread,
     },
   },
   check({ doc, report }) {

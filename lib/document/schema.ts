@@ -64,8 +64,13 @@ export const Bullet = z.object({ span: Span, text: z.string() });
 export type Bullet = z.infer<typeof Bullet>;
 
 export const Entry = z.object({
+  /** What the entry is called: the role, degree or project name where one is found, else its first field. */
   heading: z.string(),
   organisation: z.string().optional(),
+  /** The role or degree, when the heading names one beside an organisation. */
+  title: z.string().optional(),
+  /** The place, set apart from the organisation ("San Francisco, CA", "北京"). */
+  location: z.string().optional(),
   dates: DateRange.optional(),
   span: Span,
   bullets: z.array(Bullet),
@@ -85,6 +90,8 @@ export type Section = z.infer<typeof Section>;
 
 export const DiagnosticCode = z.enum([
   'two-columns', 'no-text-layer', 'lost-digits', 'unmapped-glyphs', 'encrypted', 'truncated-text',
+  /** No section of experience, projects or education was recovered: the review should not score what it could not read. */
+  'structure-unread',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

@@ -1,6 +1,7 @@
 import type { ApiErrorCode, ReviewStage } from '../api/reviews.ts';
 import type { DiagnosticCode } from '../document/schema.ts';
 import type { Band, Dimension, Role, Severity, UiLanguage } from '../report/schema.ts';
+import { messages as ingestMessages } from '../ingest/messages.ts';
 
 /** Every string the web UI shows, in both UI languages. Resume text is never translated. */
 export interface Messages {
@@ -196,6 +197,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       'unmapped-glyphs': '有 {count} 个字符无法识别为文字，可能显示为乱码。请使用常见字体重新导出。',
       encrypted: '这个文件带有加密标记，部分内容可能无法读取。',
       'truncated-text': '简历过长，只检查了前 {chars} 个字符。',
+      'structure-unread': ingestMessages.structureUnread.zh,
     },
   },
   en: {
@@ -309,6 +311,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       'unmapped-glyphs': '{count} character(s) could not be mapped to text and may show as garbage. Export again with a common font.',
       encrypted: 'This file is marked as encrypted; some content may be unreadable.',
       'truncated-text': 'The resume is very long; only the first {chars} characters were checked.',
+      'structure-unread': ingestMessages.structureUnread.en,
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { Contact, Field } from '../document/schema.ts';
+import { exactHeadingKind, keywordHeadingKind } from './headings.ts';
 
 /** Longest local part and domain of an email address (RFC 5321); bounding them keeps the scan linear on hostile lines. */
 const MAX_LOCAL = 64;
@@ -16,7 +17,9 @@ const PHONE = /(?<![\w.@/])(?:(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|\+\d{1,
 const URL = /(?:https?:\/\/|www\.)[^\s，。、)）]{1,2048}(?![^\s，。、)）])|(?<![@\w.])(?:github\.com|gitlab\.com|linkedin\.com|gitee\.com|zhihu\.com|weibo\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)\/[^\s，。、)）]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|io|dev|me|net|org|ai|site|blog)(?:\/[^\s，。、)）]*)?(?![\w@])/gi;
 const LOCATION_LABEL = /(?:现居(?:住)?地?|所在地|居住地|地址|城市|location|address|based in)\s*[:：]?\s*([^\s|,，/·•]{2,30}(?:[ ,，][A-Z][A-Za-z]+)?)/i;
 const EN_LOCATION = /(?:^|[|·•]\s*)([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?=\s*(?:[|·•]|$))/m;
-const CITY = /(?:^|[\s|·•,，])((?:北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州|天津|重庆|长沙|厦门|青岛|郑州|合肥|东莞|佛山|宁波|无锡|济南|大连|福州|昆明|香港|台北)(?:市)?(?:[\u4e00-\u9fff]{1,3}区)?)(?=$|[\s|·•,，])/;
+/** Cities Chinese resumes most often name, as a pattern's alternatives. */
+export const CITY_NAMES = '北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州|天津|重庆|长沙|厦门|青岛|郑州|合肥|东莞|佛山|宁波|无锡|济南|大连|福州|昆明|香港|台北|澳门|沈阳|哈尔滨|长春|石家庄|太原|南昌|南宁|贵阳|兰州|海口|珠海|台中|高雄|新竹';
+const CITY = new RegExp(`(?:^|[\\s|·•,，])((?:${CITY_NAMES})(?:市)?(?:[\\u4e00-\\u9fff]{1,3}区)?)(?=$|[\\s|·•,，])`);
 
 /** Without trailing sentence punctuation (a loop: `/[.,;:]+$/` is quadratic on a long run of dots). */
 function withoutTrailingPunctuation(value: string): string {
@@ -83,11 +86,17 @@ function overlaps(a: Field, list: Field[]): boolean {
   return list.some((b) => a.span.start < b.span.end && b.span.start < a.span.end);
 }
 
+/** A handle or a name in another script in brackets after a name. */
+const HANDLE = /\s*[(（][^()（）]{1,40}[)）]$/u;
+
 /** Does this line look like a person's name (Chinese 2–4 characters, or 2–4 capitalised words)? */
 export function looksLikeName(line: string): boolean {
-  const t = line.trim();
+  // A handle or a name in another script after the name ("Yihong (yihong0618)") does not make it less of one.
+  const t = line.trim().replace(HANDLE, '');
+  // A section title ("About Me", "个人信息") is never the person's name.
+  if (exactHeadingKind(t) || keywordHeadingKind(t)) return false;
   if (/^[\u4e00-\u9fff]{2,4}$/.test(t)) return !/简历|履历|个人|信息|经历|求职/.test(t);
-  if (/^(?:[A-Z][a-zA-Z'’.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-zA-Z'’.-]*|[A-Z]{2,})){1,3}$/.test(t)) return !/resume|curriculum|vitae|cv\b/i.test(t);
+  if (/^(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}{2,})(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})){0,3}$/u.test(t) && (/\s/.test(t) || /[(（]/.test(line))) return !/resume|curriculum|vitae|cv\b/i.test(t);
   return false;
 }
 
@@ -114,8 +123,10 @@ export function extractContact(text: string, header: { start: number; end: numbe
     let offset = header.start;
     for (const line of head.split('\n')) {
       const lead = line.length - line.trimStart().length;
-      const candidate = line.trim().replace(/^#+\s*/, '');
-      if (looksLikeName(candidate)) {
+      const written = line.trim().replace(/^#+\s*/, '');
+      // The name without a handle written after it ("Yihong (yihong0618)").
+      const candidate = written.replace(HANDLE, '');
+      if (looksLikeName(written)) {
         const start = offset + line.indexOf(candidate, lead);
         contact.name = { value: candidate, span: { start, end: start + candidate.length } };
         break;

@@ -73,7 +73,7 @@ describe.skipIf(!available)('shared corpus', () => {
       files.push(scoreFile(truth, await parse(truth.file)));
     }
     const { overall } = scoreAll(files);
-    expect(overall.titleRecall).toBeGreaterThanOrEqual(0.9);
-    expect(overall.bulletRecall).toBeGreaterThanOrEqual(0.85);
+    expect(overall.titleRecall).toBeGreaterThanOrEqual(0.94);
+    expect(overall.bulletRecall).toBeGreaterThanOrEqual(0.95);
   });
 });

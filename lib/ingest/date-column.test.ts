@@ -23,8 +23,8 @@ describe('dates in a column of their own at the left', () => {
       { heading: '新媒体运营 | 青禾教育', dates: ['2021-07', '2022-02'], bullets: 2 },
     ]);
     expect(entriesOf(documents['en-date-column']!, 'experience')).toEqual([
-      { heading: 'Growth Operations Lead, Larkspur Health', dates: ['2021-03', 'present'], bullets: 2 },
-      { heading: 'Community Manager, Fernwood Books', dates: ['2018-06', '2021-02'], bullets: 1 },
+      { heading: 'Growth Operations Lead | Larkspur Health', dates: ['2021-03', 'present'], bullets: 2 },
+      { heading: 'Community Manager | Fernwood Books', dates: ['2018-06', '2021-02'], bullets: 1 },
     ]);
   });
   it('a range stacked as two rows beside a heading and its detail line is one range', () => {

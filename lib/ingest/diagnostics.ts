@@ -1,4 +1,4 @@
-import type { Diagnostic, Span } from '../document/schema.ts';
+import type { Diagnostic, Section, Span } from '../document/schema.ts';
 
 /**
  * Places where a number should be and is not: a "%", "万" or "倍" with no digit before it, a
@@ -33,4 +33,17 @@ export function textDiagnostics(text: string): Diagnostic[] {
   const unmapped = [...text.matchAll(/\uFFFD+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   if (unmapped.length) diagnostics.push({ code: 'unmapped-glyphs', spans: unmapped, data: { count: unmapped.length } });
   return diagnostics;
+}
+
+/** Sections whose entries are what a review scores. */
+const SCORED_KINDS = new Set(['experience', 'projects', 'education']);
+
+/**
+ * Says so when the structure could not be recovered: no section of experience, projects or
+ * education holds anything (everything read as one block, or titles not found), so a review can
+ * decline to score what was not read. `data.sections` counts the sections that were found.
+ */
+export function structureDiagnostics(sections: Section[]): Diagnostic[] {
+  const read = sections.some((section) => SCORED_KINDS.has(section.kind) && (section.entries.length > 0 || section.lines.length > 0));
+  return read ? [] : [{ code: 'structure-unread', spans: [], data: { sections: sections.filter((section) => section.title).length } }];
 }

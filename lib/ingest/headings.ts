@@ -58,7 +58,7 @@ const KEYWORDS: Array<[RegExp, SectionKind]> = [
   [/项目|projects?\b|open.?source/, 'projects'],
   [/经历|经验|实习|experience|employment|work history|internships?/, 'experience'],
   [/教育|学历|education/, 'education'],
-  [/技能|skills|competenc/, 'skills'],
+  [/技能|skills|competenc|\bstack\b/, 'skills'],
   [/获奖|奖项|荣誉|awards?|hono(u)?rs/, 'awards'],
   [/论文|专利|publications?|patents/, 'publications'],
   [/资源|resources/, 'resources'],

@@ -2,7 +2,7 @@ import type { Diagnostic, Line, Page, ResumeDocument, SourceType } from '../docu
 import { detectLanguage } from '../text/language.ts';
 import { extractContact } from './contact.ts';
 import { decodeText, detectType, notAResume } from './detect.ts';
-import { textDiagnostics } from './diagnostics.ts';
+import { structureDiagnostics, textDiagnostics } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
 import type { PlacedLine } from './layout.ts';
 import { PARSE_LIMITS, type Limits } from './limits.ts';
@@ -114,7 +114,7 @@ function assemble(read: ReadResult, source: ResumeDocument['source']): ResumeDoc
     lines,
     contact: extractContact(text, { start: 0, end: Math.max(headerEnd, firstLinesEnd(read.lines)) }),
     sections,
-    diagnostics: [...read.diagnostics, ...textDiagnostics(text)],
+    diagnostics: [...read.diagnostics, ...textDiagnostics(text), ...structureDiagnostics(sections)],
   };
 }
 

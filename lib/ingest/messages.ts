@@ -26,6 +26,10 @@ export const messages = {
     zh: 'PDF 里没有文字（可能是扫描件或图片）。请上传由文字生成的 PDF，或粘贴简历文字。',
     en: 'The PDF has no text (it may be a scan or an image). Upload a PDF made from text, or paste the resume text.',
   },
+  structureUnread: {
+    zh: '没能读出这份简历的结构（没有找到工作、项目或教育经历），因此不对内容打分。请检查文件是否完整，或粘贴简历文字。',
+    en: 'The structure of this resume could not be read (no experience, projects or education found), so its content is not scored. Check that the file is complete, or paste the resume text.',
+  },
   noText: { zh: '文件里没有可读的文字。', en: 'The file contains no readable text.' },
   notResumeTooLittle: {
     zh: '这看起来不是一份简历：文字太少（或没有任何语言的文字）。请上传完整的简历，或粘贴简历文字。',

@@ -183,9 +183,10 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         page.cleanup();
         continue;
       }
-      const regions = splitColumns(glyphs, viewport.width);
+      const regions = splitColumns(collapseOverprint(glyphs), viewport.width);
       if (regions.length > 2) columnsPages++;
-      for (const region of regions) lines.push(...buildLines(region, number));
+      const pageLines = regions.flatMap((region) => buildLines(region, number));
+      lines.push(...pageLines.filter((line) => !isPageNumber(line, pageLines)));
       page.cleanup();
     }
     if (late()) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
@@ -208,9 +209,50 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** Page numbers and running footers. */
+/**
+ * Page numbers and running footers ("2 / 3", "Page 2 of 3", "第 2 页", "Name – 2/3"). Page numbers
+ * have one to three digits, so a date ("2019/06", "– 2023/07") is never taken for one.
+ */
 function isPageFurniture(text: string): boolean {
-  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*\/\s*\d+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/i.test(text.trim()) || /\bpage \d+ of \d+$/i.test(text.trim()) || /^.{0,40}\s[–-]\s*\d+\s*\/\s*\d+$/.test(text.trim());
+  const t = text.trim();
+  return /^(?:page\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d{1,3}\s*-)$/i.test(t) || /\bpage \d{1,3} of \d{1,3}$/i.test(t) || /^.{0,40}\s[–-]\s*\d{1,3}\s*\/\s*\d{1,3}$/.test(t);
+}
+
+/**
+ * A bare page number: a number of one to three digits alone on the last line of a page, below
+ * everything else on it (a number inside the page is a list's or a table's).
+ */
+function isPageNumber(line: LayoutLine, pageLines: LayoutLine[]): boolean {
+  if (!/^\d{1,3}$/.test(line.text.trim()) || !line.box) return false;
+  const top = line.box.y;
+  return pageLines.every((other) => other === line || !other.box || other.box.y + other.box.height <= top + 1);
+}
+
+/**
+ * Drops text drawn again over itself: "fake bold" prints the same run two or three times, each a
+ * fraction of a character's width from the last, and a text layer reads every copy. A run is a copy
+ * when a kept run with the same text sits on the same baseline less than a third of a character away.
+ */
+function collapseOverprint(glyphs: Glyphs[]): Glyphs[] {
+  const kept: Glyphs[] = [];
+  const byRow = new Map<string, Glyphs[]>();
+  for (const glyph of glyphs) {
+    if (!glyph.text) {
+      kept.push(glyph);
+      continue;
+    }
+    const row = Math.round(glyph.baseline);
+    const advance = glyph.width / Math.max(1, [...glyph.text].length);
+    const near = (other: Glyphs) => Math.abs(other.x - glyph.x) < advance / 3 && Math.abs(other.baseline - glyph.baseline) < Math.max(0.5, glyph.height / 10) && Math.abs(other.width - glyph.width) < advance / 2;
+    const seen = [row - 1, row, row + 1].some((key) => byRow.get(`${key}\u0000${glyph.text}`)?.some(near));
+    if (seen) continue;
+    kept.push(glyph);
+    const key = `${row}\u0000${glyph.text}`;
+    const list = byRow.get(key);
+    if (list) list.push(glyph);
+    else byRow.set(key, [glyph]);
+  }
+  return kept;
 }
 
 /**
@@ -221,7 +263,7 @@ function isPageFurniture(text: string): boolean {
 function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const visible = glyphs.filter((glyph) => glyph.text);
   const total = chars(visible);
-  let best: { x: number; band: number; crossing: number } | undefined;
+  let best: { x: number; band: number; foot: number; crossing: number } | undefined;
   // How many runs cross each candidate gutter position, by a difference array over 2-point steps.
   const step = 2;
   const slots = Math.ceil(pageWidth / step) + 2;
@@ -240,11 +282,17 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
   const judged = new Map<string, boolean>();
   for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += step) {
     if (cover[Math.round(x / step)]! > 6) continue;
-    const crossing = visible.filter((glyph) => glyph.x + 1 < x && glyph.x + glyph.width - 1 > x);
-    // Text crossing the gutter is allowed only above the columns (a name and contact band).
-    const band = crossing.length ? Math.max(...crossing.map((glyph) => glyph.baseline)) : -Infinity;
+    const crosses = (glyph: Glyphs) => glyph.x + 1 < x && glyph.x + glyph.width - 1 > x;
+    const crossing = visible.filter(crosses);
     if (crossing.length > 6) continue;
-    const below = visible.filter((glyph) => glyph.top > band);
+    // Text crossing the gutter is allowed only above the columns (a name and contact band) and
+    // below them (a footer: below every run that does not cross).
+    let lowest = -Infinity;
+    for (const glyph of visible) if (!crosses(glyph) && glyph.baseline > lowest) lowest = glyph.baseline;
+    const foot = Math.min(Infinity, ...crossing.filter((glyph) => glyph.top > lowest).map((glyph) => glyph.top));
+    const above = crossing.filter((glyph) => glyph.top < foot);
+    const band = above.length ? Math.max(...above.map((glyph) => glyph.baseline)) : -Infinity;
+    const below = visible.filter((glyph) => glyph.top > band && glyph.top < foot);
     const left = below.filter((glyph) => glyph.x + glyph.width / 2 < x);
     const key = `${band} ${left.length}`;
     let columns = judged.get(key);
@@ -253,27 +301,57 @@ function splitColumns(glyphs: Glyphs[], pageWidth: number): Glyphs[][] {
       judged.set(key, columns);
     }
     if (!columns) continue;
-    if (!best || crossing.length < best.crossing) best = { x, band, crossing: crossing.length };
+    if (!best || crossing.length < best.crossing) best = { x, band, foot, crossing: crossing.length };
     if (best.crossing === 0) break;
   }
   if (!best) return [glyphs];
   const { x, band } = best;
+  const foot = Math.min(best.foot, footerTop(glyphs, x));
   const header = glyphs.filter((glyph) => glyph.top <= band);
-  const rest = glyphs.filter((glyph) => glyph.top > band);
+  const rest = glyphs.filter((glyph) => glyph.top > band && glyph.top < foot);
   const left = rest.filter((glyph) => glyph.x + glyph.width / 2 < x);
   const right = rest.filter((glyph) => glyph.x + glyph.width / 2 >= x);
-  return [header, left, right];
+  const footer = glyphs.filter((glyph) => glyph.top >= foot);
+  // A footer below both columns (links, a page line) is read with the header: after the columns it
+  // would run into the last section of the right-hand one.
+  return [[...header, ...footer], left, right];
+}
+
+/**
+ * Where a footer row starts: the page's last row, when it has text on both sides of the gutter at
+ * `x` and stands apart from everything above by more than two of its line heights. Infinity if none.
+ */
+function footerTop(glyphs: Glyphs[], x: number): number {
+  // Loops, not spreads: a page may hold more runs than a call takes arguments.
+  const visible = glyphs.filter((glyph) => glyph.text);
+  let last = -Infinity;
+  for (const glyph of visible) last = Math.max(last, glyph.baseline);
+  const row = new Set(visible.filter((glyph) => Math.abs(glyph.baseline - last) < 2));
+  let [top, height, above] = [Infinity, 0, -Infinity];
+  for (const glyph of row) [top, height] = [Math.min(top, glyph.top), Math.max(height, glyph.height)];
+  for (const glyph of visible) if (!row.has(glyph)) above = Math.max(above, glyph.baseline);
+  const bothSides = [...row].some((glyph) => glyph.x + glyph.width / 2 < x) && [...row].some((glyph) => glyph.x + glyph.width / 2 >= x);
+  return bothSides && top - above > 2 * height ? top : Infinity;
 }
 
 /** Whether two sides of a page, `total` characters in all, are two columns of text side by side. */
 function areColumns(left: Glyphs[], right: Glyphs[], total: number): boolean {
   if (chars(left) < total * 0.08 || chars(right) < total * 0.08) return false;
   if (rows(left) < 6 || rows(right) < 6) return false;
-  // A column of dates or places beside headings shares their baselines; a real column does not.
-  if (sharedBaselines(left, right) > 0.5) return false;
+  // A column of dates or places beside headings shares their baselines; two columns of running
+  // text may share them too (one line grid), but then both sides hold lines of words, not fields.
+  if (sharedBaselines(left, right) > 0.5 && (isFieldColumn(left) || isFieldColumn(right))) return false;
   // The two sides must run side by side down the page, not one above the other.
   const overlap = Math.min(bottom(left), bottom(right)) - Math.max(topOf(left), topOf(right));
   return !(overlap < 0.5 * Math.min(bottom(left) - topOf(left), bottom(right) - topOf(right)));
+}
+
+/** Whether a side of a page holds short fields (dates, places, labels) rather than lines of running text. */
+function isFieldColumn(list: Glyphs[]): boolean {
+  const perRow = new Map<number, number>();
+  for (const glyph of list) perRow.set(Math.round(glyph.baseline / 3), (perRow.get(Math.round(glyph.baseline / 3)) ?? 0) + glyph.text.length);
+  const lengths = [...perRow.values()].sort((a, b) => a - b);
+  return (lengths[Math.floor(lengths.length / 2)] ?? 0) < 24;
 }
 
 /** Characters of text in a list of runs. */
@@ -380,9 +458,59 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     if (cut !== undefined) leadFonts.set(line, pieceFonts[pieces.findIndex((piece) => piece.start >= cut)] ?? font);
     previousBottom = lineBottom;
   }
-  const split = splitAsides(splitLeadingDates(lines, leadFonts));
+  const split = splitAsides(splitLeadingDates(splitListRows(lines), leadFonts));
   const columnRight = Math.max(...split.filter((line) => !line.aside).map((line) => line.right ?? 0));
   return split.map((line) => ({ ...line, columnRight }));
+}
+
+/** A list marker and the space after it, at the start of a field. */
+const ROW_MARKER = /^[-•●▪◦∙‣⁃○■□◆◇►▶➢➤✓✔❖*+–—]\s/u;
+
+/**
+ * Splits a row of list items set side by side (a grid of courses or skills: "- Operating Systems
+ * - Signal Processing …", each in its own cell) into one line per item, left to right.
+ */
+function splitListRows(lines: LayoutLine[]): LayoutLine[] {
+  return lines.flatMap((line) => {
+    if (!ROW_MARKER.test(line.text)) return [line];
+    // Cells start where a run of text starts with a marker, set apart by more than a word space.
+    const size = line.fontSize ?? 10;
+    const pieces = line.pieces ?? [];
+    const breaks = pieces
+      .filter((piece, i) => i > 0 && piece.start > 0 && ROW_MARKER.test(line.text.slice(piece.start)) && piece.box.x - (pieces[i - 1]!.box.x + pieces[i - 1]!.box.width) > 0.25 * size)
+      .map((piece) => piece.start);
+    if (!breaks.length) return [line];
+    // Cells a text run holds together ("- Data Structures - Circuits Laboratory"): the run is cut in
+    // proportion to its letters, so each cell keeps a box of its own.
+    const cut = { ...line, pieces: pieces.flatMap((piece) => cutPiece(line.text, piece, breaks)) };
+    for (const piece of cut.pieces) if (piece.start > 0 && !breaks.includes(piece.start) && ROW_MARKER.test(line.text.slice(piece.start))) breaks.push(piece.start);
+    breaks.sort((a, b) => a - b);
+    const items: LayoutLine[] = [];
+    let rest: LayoutLine = cut;
+    for (const cut of [...breaks].reverse()) {
+      const [head, tail] = splitLine(rest, cut);
+      items.unshift({ ...tail, listItem: true });
+      rest = head;
+    }
+    return [rest, ...items];
+  });
+}
+
+/**
+ * A grid cell's text run cut where another cell starts inside it (" - " and a capital, in a row whose
+ * cells start with "- "), the width shared out by letters.
+ */
+function cutPiece(text: string, piece: { start: number; end: number; box: Box }, breaks: number[]): Array<{ start: number; end: number; box: Box }> {
+  if (!breaks.includes(piece.start) && piece.start !== 0) return [piece];
+  const inner = [...text.slice(piece.start, piece.end).matchAll(/\s(?=[-–]\s\p{Lu})/gu)].map((match) => piece.start + match.index + 1);
+  if (!inner.length) return [piece];
+  const bounds = [piece.start, ...inner, piece.end];
+  const perChar = piece.box.width / (piece.end - piece.start);
+  return bounds.slice(0, -1).map((start, i) => ({
+    start,
+    end: i + 1 < bounds.length - 1 ? bounds[i + 1]! - 1 : piece.end,
+    box: { ...piece.box, x: round(piece.box.x + (start - piece.start) * perChar), width: round(((i + 1 < bounds.length - 1 ? bounds[i + 1]! - 1 : piece.end) - start) * perChar) },
+  }));
 }
 
 /**

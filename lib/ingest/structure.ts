@@ -2,9 +2,10 @@ import type { Bullet, DateRange, Entry, Section, SectionKind } from '../document
 import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { exactHeadingKind, isNumberedTitle, keywordHeadingKind, looksLikeTitle } from './headings.ts';
 import { splitLine, type PlacedLine } from './layout.ts';
+import { CITY_NAMES } from './contact.ts';
 
 /** A list marker at the start of a line: glyphs, "-", "*", "1.", "1、", "(1)". */
-const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
+const MARKER = /^(?:[•●▪◦·∙‣⁃○■□◆◇►▶➢➤✓✔❖→*+\-–—]|\p{So}(?=\s)|\d{1,2}[.)、](?!\d)|[（(]\d{1,2}[)）])\s*/u;
 /** Sections that are read as lines, never as entries. */
 const LINE_KINDS = new Set<SectionKind>(['profile', 'summary', 'skills', 'resources']);
 const ORGANISATION = /公司|集团|大学|学院|学校|中学|研究院|研究所|实验室|银行|工作室|有限|科技|university|college|institute|school|academy|inc\b|ltd|llc|corp|company|group|labs?\b|gmbh|co\.|technologies|foundation/i;
@@ -58,14 +59,16 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
   const sizes = titleSizes(lines, [...exact.keys()]);
 
   for (const line of candidates) {
+    const index = lines.indexOf(line);
     const kind = exact.get(line);
     const styled = !!line.style && titleStyles.has(line.style);
     const keyword = keywordHeadingKind(line.text);
     const sized = !!sizes && (line.fontSize ?? 0) >= sizes.min - 0.5 && (line.fontSize ?? 0) <= sizes.max + 0.5;
     if (line.listItem && !kind && !(sized && keyword)) continue;
     if (kind) {
-      // A known title in body font, in a document whose titles have their own font, is body text.
-      if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading) continue;
+      // A known title in body font, in a document whose titles have their own font, is body text,
+      // unless the layout sets it apart (a sidebar's titles and the main column's differ).
+      if (titleStyles.size && !styled && (line.fontSize ?? 0) < titleSize - 0.5 && !line.heading && !standsApart(line, lines[index + 1])) continue;
       headings.set(line, kind);
     } else if (styled || sized || (line.heading && headingLevels(exact).has(line.heading) && !(line === lines[0] && !keyword))) {
       headings.set(line, keyword ?? 'other');
@@ -73,7 +76,34 @@ function findHeadings(lines: PlacedLine[]): Map<PlacedLine, SectionKind> {
       headings.set(line, keyword);
     }
   }
+  // Titles of unknown wording ("Status", "Fields") share the known titles' font and left edge, and
+  // their capitals where they write them in capitals.
+  const body = commonStyle(lines);
+  const found = [...headings.keys()].filter((line) => line.style && line.style !== body);
+  const signature = (line: PlacedLine) => `${line.style}@${Math.round(line.indent / 3)}`;
+  const signatures = new Map<string, PlacedLine[]>();
+  for (const line of found) signatures.set(signature(line), [...(signatures.get(signature(line)) ?? []), line]);
+  for (const line of candidates) {
+    if (headings.has(line) || line.listItem || !line.style) continue;
+    const peers = signatures.get(signature(line));
+    if (!peers || peers.length < 2 || (line.gapBefore ?? 0) < 0.9 || isSentence(line.text)) continue;
+    if (peers.every((peer) => isCapitals(peer.text)) !== isCapitals(line.text)) continue;
+    headings.set(line, keywordHeadingKind(line.text) ?? 'other');
+  }
   return headings;
+}
+
+/** Written in capitals (Latin letters only count). */
+function isCapitals(text: string): boolean {
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Whether a line stands apart from the body as a title would: blank space before it, and in
+ * capitals or in a font other than the line after it.
+ */
+function standsApart(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  return (line.gapBefore ?? 0) >= 0.9 && (isCapitals(line.text) || (!!next && !!line.style && next.style !== line.style));
 }
 
 /**
@@ -155,6 +185,11 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     if (!/[,，、(（]$/.test(last.text)) return false;
   }
   if (line.gapBefore !== undefined && line.gapBefore > 0.9) return false;
+  // A line that reaches the edge with dates set apart at its end is a heading, not wrapped text;
+  // and a line opening with a short label ("导师：", "GPA:") starts a detail of its own.
+  const lastBreak = last.breaks?.at(-1);
+  if (lastBreak !== undefined && findDateRange(last.text.slice(lastBreak))) return false;
+  if (/^[^\s:：\d]{1,6}[:：]/u.test(line.text)) return false;
   if (last.right !== undefined && line.right !== undefined) {
     // Text in another size has another role (a heading after a bullet).
     if (last.fontSize && line.fontSize && Math.abs(last.fontSize - line.fontSize) > 0.5) return false;
@@ -167,18 +202,21 @@ function continues(unit: Unit, last: PlacedLine, line: PlacedLine, base: number,
     const full = last.right >= edge - Math.max(3 * size, 0.1 * (edge - base)) || last.right + 0.3 * size + wordWidth > edge;
     // A line that starts exactly where the list item's text starts carries it on, full or not.
     const hanging = unit.kind === 'item' && Math.abs(line.indent - textIndent(unit.lines[0]!)) <= 2.5 && line.indent > unit.lines[0]!.indent + 1.5;
-    if (hanging) return true;
+    // Not after a short dated item, which heads an entry ("• 2019.6-2021.6 校外研发项目").
+    if (hanging && (full || !isDatedName(unit.lines[0]!))) return true;
     if (!full) return false;
     // A word broken at the line's end, or a lower-case start in the same font, carries the line on.
     if (/\p{L}-$/u.test(last.text) || (/^\p{Ll}/u.test(line.text) && line.style === last.style)) return true;
     // A line that ends a sentence ends the item; an unmarked item does not go on with a capital.
     if (/[。!！?？;；]$/.test(last.text) || (/\p{Ll}{2}\.$/u.test(last.text) && /^\p{Lu}/u.test(line.text))) return false;
+    // A paragraph whose first line is indented goes on at the section's left edge.
+    if (unit.kind === 'indented' && Math.abs(line.indent - base) <= tolerance && unit.lines.every((candidate, i) => i === 0 || Math.abs(candidate.indent - base) <= tolerance) && line.style === last.style && !/[.。!！?？;；]$/.test(last.text)) return true;
     if (unit.kind === 'indented' && /^[A-Z][a-z]/.test(line.text) && !/[,，\-–(&]$|\b(?:and|or|of|the|to|in|for|with|a|an)$/.test(last.text)) return false;
     if (unit.kind === 'flush') return Math.abs(line.indent - base) <= tolerance && isSentence(unit.lines[0]!.text + line.text);
     return line.indent > base + tolerance || unit.kind === 'item' && Math.abs(line.indent - unit.lines[0]!.indent) <= tolerance;
   }
   // Plain text: a deeper line after a list item carries it on.
-  return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces;
+  return unit.kind === 'item' && line.indent > unit.lines[0]!.indent && !line.pieces && !(unit.lines.length === 1 && isDatedName(unit.lines[0]!));
 }
 
 /** Where the words of a list item start, after its marker. */
@@ -196,10 +234,24 @@ function bulletOf(text: string, unit: Unit): Bullet {
   return { span: { start: unit.contentStart, end }, text: text.slice(unit.contentStart, end) };
 }
 
-/** Splits an entry's header into heading and organisation, leaving out the dates and a location. */
-function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): { heading: string; organisation?: string } {
+/** An entry's heading fields apart: what it is called, the organisation, the role and the place. */
+interface HeadingFields {
+  heading: string;
+  organisation?: string;
+  title?: string;
+  location?: string;
+}
+
+/** Splits an entry's header into heading, organisation, role and place, leaving out the dates. */
+function headingParts(text: string, header: PlacedLine[], dates: { span: { start: number; end: number } } | undefined): HeadingFields {
   const parts: string[] = [];
+  let asidePlace: string | undefined;
   for (const line of header) {
+    // A short field set apart at the right edge without dates is the entry's place ("北京", "Remote").
+    if (line.aside && !findDateRange(line.text) && isPlaceField(line.text)) {
+      asidePlace ??= line.text.trim();
+      continue;
+    }
     // Wide gaps in the line separate fields too; the dates are cut out of whichever field holds them.
     const cuts = [...new Set([line.start, ...(line.breaks ?? []).map((offset) => line.start + offset), line.end])].sort((a, b) => a - b);
     for (let i = 0; i + 1 < cuts.length; i++) {
@@ -216,17 +268,53 @@ function headingParts(text: string, header: PlacedLine[], dates: { span: { start
   for (let i = parts.length - 2; i >= 0; i--) {
     if (/\p{L}-\s*$/u.test(parts[i]!) && /^\s*\p{Ll}/u.test(parts[i + 1]!)) parts.splice(i, 2, parts[i]!.trim().slice(0, -1) + parts[i + 1]!.trim());
   }
-  const fields = parts.map((part) => part.trim().replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter((part) => part && !isLocation(part));
-  if (!fields.length) return { heading: header.map((line) => line.text).join(' ').trim() };
+  const cleaned = parts.map((part) => part.trim().slice(markerLength(part.trim())).replace(/^[|,，·:：\-–—]+|[|,，·:：\-–—]+$/g, '').trim()).filter(Boolean);
+  const places: string[] = asidePlace ? [asidePlace] : [];
+  const fields: string[] = [];
+  for (const part of cleaned) {
+    // A length of time ("2 years 10 months", "3 个月") is neither a name nor a place.
+    if (/^\d+\s*(?:years?|yrs?|months?|mos?|年|个月)(?:\s*\d+\s*(?:months?|mos?|个月))?$/iu.test(part)) continue;
+    if (isLocation(part)) {
+      places.push(part);
+      continue;
+    }
+    const [named, place] = trailingPlace(part);
+    if (place) places.push(place);
+    fields.push(...splitRole(named));
+  }
+  const location = places[0] ? { location: places[0] } : {};
+  if (!fields.length) return { heading: header.filter((line) => !line.aside).map((line) => line.text).join(' ').trim() || header.map((line) => line.text).join(' ').trim(), ...location };
   const roleIndex = fields.findIndex((field) => ROLE.test(field) && !ORGANISATION.test(field));
   const orgIndex = fields.findIndex((field) => ORGANISATION.test(field));
   if (roleIndex >= 0 && fields.length > 1) {
     const other = orgIndex >= 0 && orgIndex !== roleIndex ? orgIndex : roleIndex === 0 ? 1 : 0;
-    return { heading: fields[roleIndex]!, organisation: fields[other] };
+    return { heading: fields[roleIndex]!, organisation: fields[other], title: fields[roleIndex]!, ...location };
   }
-  if (orgIndex > 0) return { heading: fields[0]!, organisation: fields[orgIndex] };
-  if (orgIndex === 0 && fields.length > 1) return { heading: fields[1]!, organisation: fields[0] };
-  return fields.length > 1 ? { heading: fields[0]!, organisation: fields[1] } : { heading: fields[0]! };
+  if (roleIndex >= 0) return { heading: fields[0]!, title: fields[0]!, ...location };
+  if (orgIndex > 0) return { heading: fields[0]!, organisation: fields[orgIndex], ...location };
+  if (orgIndex === 0 && fields.length > 1) return { heading: fields[1]!, organisation: fields[0], ...location };
+  return fields.length > 1 ? { heading: fields[0]!, organisation: fields[1], ...location } : { heading: fields[0]!, ...location };
+}
+
+/** A short field that can be a place: a few words, no digits, not an organisation. */
+function isPlaceField(text: string): boolean {
+  const t = text.trim();
+  return !!t && !/\d/.test(t) && !ORGANISATION.test(t) && !ROLE.test(t) && (isLocation(t) || ([...t].length <= 6 && /^\p{Script=Han}+$/u.test(t)) || /^[A-Z][\p{L}.]+(?:[ ,]+[A-Z][\p{L}.]+){0,3}$/u.test(t));
+}
+
+/** "Acme Co, San Francisco, CA" → ["Acme Co", "San Francisco, CA"]; a field without a place at its end stays whole. */
+function trailingPlace(field: string): [string, string | undefined] {
+  const match = /^(.+?),\s*([A-Z][\p{L} .]+,\s*(?:[A-Z]{2}|[A-Z]\p{Ll}+)|remote|online)$/iu.exec(field);
+  return match && isLocation(match[2]!) ? [match[1]!.trim(), match[2]!.trim()] : [field, undefined];
+}
+
+/** "Software Engineer, Google" → ["Software Engineer", "Google"]: a role and what follows its comma are two fields. */
+function splitRole(field: string): string[] {
+  const comma = field.indexOf(', ');
+  if (comma < 0 || /\p{Script=Han}/u.test(field)) return [field];
+  const [head, tail] = [field.slice(0, comma).trim(), field.slice(comma + 2).trim()];
+  const role = (part: string) => ROLE.test(part) && !ORGANISATION.test(part);
+  return (role(head) && /^\p{Lu}/u.test(tail) && !role(tail)) || (role(tail) && !role(head) && /^\p{Lu}/u.test(head)) ? [head, tail] : [field];
 }
 
 function splitFields(text: string): string[] {
@@ -235,8 +323,28 @@ function splitFields(text: string): string[] {
   return text.split(/(?<!\s)(?:\s+[|｜丨·•@]\s+|\s*[|｜丨]\s*|\s+[–—-]\s+|\s+at\s+)|，|(?<=\p{Script=Han}|[)）])\s+(?=\p{Script=Han})/u);
 }
 
+/** A Chinese place: a known city, or a name ending in 市, 省, 区 or 县 (a bare two-character name may be a company: 美团). */
+const HAN_PLACE = new RegExp(`^(?:(?:${CITY_NAMES})(?:市)?|[\\u4e00-\\u9fff]{1,4}(?:市|省|区|县))$`, 'u');
+
 function isLocation(text: string): boolean {
-  return /^(?:remote|online|[A-Z][a-zA-Z .]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:,\s*[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}(?:市|省)?)$/.test(text.trim()) && !ORGANISATION.test(text);
+  const t = text.trim();
+  if (/,\s*(?:remote|online)$/i.test(t)) return false;
+  if (/^(?:remote|online|远程)$/i.test(t)) return true;
+  return (/^(?:remote|online|[A-Z][\p{L} .]+,\s*(?:[A-Z]{2}|[A-Z][\p{Ll}]+)(?:,\s*[A-Z][\p{Ll}]+)?)$/u.test(t) || HAN_PLACE.test(t)) && !ORGANISATION.test(text);
+}
+
+/**
+ * A label alone on its line ("职责：", "Responsibilities:", "Key achievements:"): it names the lines
+ * under it, so it is neither a bullet nor an entry's heading, and the entry goes on past it.
+ */
+function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  return /[:：]$/.test(t) && !findDateRange(t) && (/^[\p{Script=Han}\s]{1,8}[:：]$/u.test(t) || /^[\p{L}][\p{L} &/-]{0,30}[:：]$/u.test(t) && t.split(/\s+/).length <= 4);
+}
+
+/** A line that opens with a short label and a colon and goes on with its content ("技术栈: Python", "GPA: 3.9 / 4.0"). */
+function isLabelledLine(text: string): boolean {
+  return /^[^:：\d]{1,16}?[:：]\s*\S/u.test(text.trim()) && !/^https?:/i.test(text.trim());
 }
 
 function buildEntry(text: string, header: PlacedLine[]): Entry {
@@ -245,10 +353,12 @@ function buildEntry(text: string, header: PlacedLine[]): Entry {
     if (dates) break;
     dates = findDateRange(line.text, line.start);
   }
-  const { heading, organisation } = headingParts(text, header, dates);
+  const { heading, organisation, title, location } = headingParts(text, header, dates);
   return {
     heading,
     ...(organisation ? { organisation } : {}),
+    ...(title ? { title } : {}),
+    ...(location ? { location } : {}),
     ...(dates ? { dates } : {}),
     span: { start: header[0]!.start, end: header.at(-1)!.end },
     bullets: [],
@@ -278,7 +388,8 @@ function describes(entry: Entry, line: PlacedLine, entryLines: Map<Entry, EntryL
   // A line with a span of dates or a month heads the next entry, however long it is.
   const dates = findDateRange(line.text);
   if (dates && (dates.end || !/^\d{4}-01$/.test(dates.start ?? ''))) return false;
-  if (isSentence(line.text)) return true;
+  // A sentence, or a labelled detail ("GPA: 3.9 / 4.0", "Tech stack: …"), says more about the entry.
+  if (isSentence(line.text) || isLabelledLine(line.text)) return true;
   const lines = entryLines.get(entry);
   if (!lines || !entry.bullets.length) return false;
   // Only among unmarked description lines: after marked items, an unmarked line is a new heading.
@@ -309,6 +420,8 @@ function commonStyle(lines: PlacedLine[]): string | undefined {
  */
 function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string | undefined): 'header' | 'new' | 'bullet' {
   const sentence = isSentence(line.text);
+  // "技术栈: Python, Go" or "GPA: 3.9" under a heading is a detail of the entry, not part of its heading.
+  if (isLabelledLine(line.text) && !findDateRange(line.text)) return 'bullet';
   // Lines of the heading, a word broken over two lines counted once.
   const textHeader = header.filter((candidate) => !candidate.aside && !/\p{L}-$/u.test(candidate.text));
   const headerDated = header.some((candidate) => findDateRange(candidate.text));
@@ -323,9 +436,38 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   if (headerDated && textHeader.length === 1 && !sameStyle && isCompleteHeading(textHeader[0]!)) return 'bullet';
   // Once the heading has its dates, a line in the body's font that names no organisation or place describes the entry.
   if (headerDated && line.style && line.style === bodyStyle && !ORGANISATION.test(line.text) && !isLocation(line.text)) return 'bullet';
+  // A line of prose in the body's font under a heading in another font describes the entry (a
+  // project card: name, link, one line of description), dated or not.
+  // Sizes, not fonts, are compared: Chinese and Latin letters of one line come in different fonts.
+  if (line.style && sizeOf(line.style) === sizeOf(bodyStyle) && textHeader[0]?.style !== line.style && isProse(line.text) && !ORGANISATION.test(line.text) && !ROLE.test(line.text) && !findDateRange(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';
+}
+
+/** A line that opens with its dates and goes on with a short name ("2019.6-2021.6 校外研发项目"), not prose. */
+function isDatedName(line: PlacedLine): boolean {
+  const start = markerLength(line.text);
+  const dates = findDateRange(line.text.slice(start));
+  return !!dates && dates.span.start === 0 && isShortName(line.text.slice(start + dates.span.end));
+}
+
+/** A name's length (40 characters at most) and no clause marks: a heading, not a sentence. */
+function isShortName(text: string): boolean {
+  const rest = text.trim();
+  return [...rest].length <= 40 && !/[，。；;,.!！?？]/.test(rest.replace(/\d[.,]\d/g, ''));
+}
+
+/** The size part of a style ("font@10.5"). */
+function sizeOf(style: string | undefined): string | undefined {
+  return style?.slice(style.lastIndexOf('@') + 1);
+}
+
+/** Words enough to be a phrase that says something (five words, or ten Chinese characters), not a name or a title. */
+function isProse(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.replace(/\p{Script=Han}+/gu, ' ').trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  return han + 2 * words >= 10 && (han >= 6 || words >= 5);
 }
 
 /** A heading line with its dates and at least two other fields (role and organisation). */
@@ -339,7 +481,8 @@ function isCompleteHeading(line: PlacedLine): boolean {
 /** Reads a section's body into entries with bullets, or into lines. */
 function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entries: Entry[]; lines: Bullet[] } {
   const units = groupUnits(lines);
-  const bodyStyle = commonStyle(units.filter((unit) => unit.kind === 'item').flatMap((unit) => unit.lines)) ?? commonStyle(lines);
+  // The font of the entries' descriptions: of their list items, else of their lines of prose (a link in a smaller font may have more letters).
+  const bodyStyle = commonStyle(units.filter((unit) => unit.kind === 'item').flatMap((unit) => unit.lines)) ?? commonStyle(lines.filter((line) => isProse(line.text))) ?? commonStyle(lines);
   if (LINE_KINDS.has(kind)) return { entries: [], lines: units.map((unit) => bulletOf(text, unit)) };
   const entries: Entry[] = [];
   const loose: Bullet[] = [];
@@ -356,6 +499,23 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
   };
   for (const [index, unit] of units.entries()) {
     const first = unit.lines[0]!;
+    // A label, or a section title's word used as one inside an entry ("Coursework" over a list of courses).
+    if (unit.kind !== 'item' && unit.kind !== 'aside' && unit.lines.length === 1 && (isLabelLine(first.text) || (!!exactHeadingKind(first.text) && (entry || header.length)))) {
+      close();
+      continue;
+    }
+    // A list item that is a date and a name, with unmarked lines under it, heads an entry ("• 2019.6-2021.6
+    // 校外研发项目"); so does an item that is a name with its dates set beside it.
+    const next = units[index + 1];
+    const datedBeside = next?.kind === 'aside' && !!findDateRange(next.lines[0]!.text);
+    const under = datedBeside ? units[index + 2] : next;
+    const named = isDatedName(first) || (datedBeside && isShortName(first.text.slice(markerLength(first.text))));
+    const underHeading = under && units[units.indexOf(under) + 1]?.kind === 'aside';
+    if (unit.kind === 'item' && unit.lines.length === 1 && named && under && (under.kind === 'indented' || under.kind === 'flush') && !underHeading) {
+      close();
+      header = [...unit.lines];
+      continue;
+    }
     if (unit.kind === 'aside') {
       if (header.length) header.push(first);
       else if (entry && !entry.dates) {
@@ -368,9 +528,12 @@ function readBody(text: string, kind: SectionKind, lines: PlacedLine[]): { entri
       // A wrapped heading is judged as one line.
       const probe = unit.lines.length === 1 ? first : { ...first, text: unit.lines.map((line) => line.text).join(' ') };
       let decision = header.length ? extendHeader(header, probe, bodyStyle) : entry && describes(entry, probe, entryLines) ? 'bullet' : 'new';
-      // Dates set beside a line at the right edge make it a heading.
-      const next = units[index + 1];
-      if (decision === 'bullet' && next?.kind === 'aside' && findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
+      // Dates set beside a line at the right edge make it a heading; so does a place or another short
+      // field beside the line under a heading (role and city under organisation and dates).
+      if (decision === 'bullet' && next?.kind === 'aside') {
+        if (findDateRange(next.lines[0]!.text)) decision = header.length && !header.some((line) => findDateRange(line.text)) ? 'header' : 'new';
+        else if (header.length && header.filter((line) => !line.aside).length < 3) decision = 'header';
+      }
       if (decision === 'header') {
         header.push(...unit.lines);
         continue;
@@ -459,6 +622,19 @@ function findInlineTitles(lines: PlacedLine[], headings: Map<PlacedLine, Section
   return found;
 }
 
+/**
+ * The kind a section's lines show: a list of short items without dates or prose (skills, tools) is
+ * skills; anything else stays other (a paragraph under an unknown title need not be the person's summary).
+ */
+function kindFromBody(body: PlacedLine[]): SectionKind {
+  if (!body.length || body.some((line) => findDateRange(line.text))) return 'other';
+  const words = body.flatMap((line) => line.text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter((word) => /^\p{L}/u.test(word)));
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length / Math.max(1, words.length);
+  const clauses = body.some((line) => /\p{Script=Han}.*[，。；]/u.test(line.text));
+  const short = body.every((line) => line.text.replace(/\p{Script=Han}/gu, 'x ').trim().split(/\s+/).length <= 6 || /[,，、|/·]/.test(line.text));
+  return short && lower < 0.3 && !clauses ? 'skills' : 'other';
+}
+
 /** Reads sections, entries and bullets from placed lines. */
 export function readStructure(text: string, lines: PlacedLine[]): Structure {
   const headings = findHeadings(lines);
@@ -490,9 +666,11 @@ export function readStructure(text: string, lines: PlacedLine[]): Structure {
     const body = [...(written ? [written.content] : []), ...lines.slice(index + 1, next)];
     const titleText = written?.label ?? title.text.replace(/^#+\s*/, '').replace(/[:：]\s*$/, '').trim();
     const titleStart = title.start + title.text.indexOf(titleText);
-    const { entries, lines: bodyLines } = body.length ? readBody(text, kind, body) : { entries: [], lines: [] };
+    // A title of unknown wording that holds a list of short items is a list of skills.
+    const bodyKind = kind === 'other' && !keywordHeadingKind(titleText) && !exactHeadingKind(titleText) ? kindFromBody(body) : kind;
+    const { entries, lines: bodyLines } = body.length ? readBody(text, bodyKind, body) : { entries: [], lines: [] };
     sections.push({
-      kind,
+      kind: bodyKind,
       title: titleText,
       titleSpan: { start: titleStart, end: titleStart + titleText.length },
       span: { start: title.start, end: (body.at(-1) ?? title).end },
