@@ -40,6 +40,8 @@ export const Finding = z.object({
   fix: z.object({ advice: Localized, template: z.string().optional() }).optional(),
   /** Points the overall score would rise by if this were fixed. */
   gain: z.number().nonnegative().default(0),
+  /** What this finding takes off its dimension; absent in reports stored before it was kept. */
+  penalty: z.number().nonnegative().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

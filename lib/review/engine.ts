@@ -16,6 +16,11 @@ interface Pending {
   penalty: number;
 }
 
+/** Role fit and resources are operations advice: without an operations role they are not weighed. */
+export function neutralDimensions(effectiveRole: Role | null): Set<Dimension> {
+  return new Set<Dimension>(effectiveRole ? [] : ['roleFit', 'resources']);
+}
+
 /** Runs every enabled rule over the document and scores the result. Pure: same input, same report. */
 export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: ReviewOptions = {}): Report {
   const analysis = analyseDocument(doc);
@@ -60,17 +65,12 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
     return { ...p, id: findingId(p.finding.ruleId, p.finding.messageId, text, occurrence) };
   });
 
-  const neutral = new Set<Dimension>();
-  if (!role.effective) {
-    // Role fit and resources are operations advice: without an operations role they are not weighed.
-    neutral.add('roleFit');
-    neutral.add('resources');
-  }
   const { score, gains } = computeScore(
     withIds.map((p) => ({ id: p.id, dimension: p.finding.dimension, penalty: p.penalty })),
-    neutral,
+    neutralDimensions(role.effective),
   );
-  const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0 }));
+  // The penalty is kept so mentor decisions (a dismissal, a re-grade) can score the report again.
+  const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0, penalty: p.penalty }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     role: { target, inferred: role.inferred, given: target !== null },
