@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parseResume } from '../ingest/index.ts';
 import { sampleReview } from './test-support.ts';
+import { applyDecisions } from '../mentor/decided.ts';
 import { prepareExport } from './prepare.ts';
 import { escapeMarkdown, toMarkdown } from './markdown.ts';
 import { toExportEnvelope, toJson } from './json.ts';
@@ -48,7 +49,12 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const { report, mentor } = await sample(lang);
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     const md = toMarkdown(view);
-    expect(md).toContain(`${Math.round(report.score.overall)} / 100`);
+    // The score is the one the mentor's decisions leave: the dismissed finding no longer costs points.
+    const dismissed = view.findings.find((f) => f.dismissed)!;
+    expect(view.report.score.overall).toBe(applyDecisions(report, mentor.decisions).report.score.overall);
+    expect(view.report.score.overall).toBeGreaterThanOrEqual(report.score.overall);
+    expect(view.topFixes.map((fix) => fix.finding.tag)).not.toContain(dismissed.tag);
+    expect(md).toContain(`${Math.round(view.report.score.overall)} / 100`);
     for (const f of view.findings) expect(md).toContain(escapeMarkdown(f.message));
     const withWhy = view.findings.find((f) => f.fix)!;
     expect(md).toContain(escapeMarkdown(withWhy.why.quote));
@@ -65,7 +71,8 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const { report, mentor } = await sample(lang);
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     const parsed = ExportEnvelope.parse(JSON.parse(toJson(toExportEnvelope(view.report, view.mentor, { personal: true, exportedAt }))));
-    expect(parsed.report).toEqual(report);
+    // The report as the decisions leave it (what everyone sees), beside the decisions themselves.
+    expect(parsed.report).toEqual(applyDecisions(report, mentor.decisions).report);
     expect(parsed.mentor).toEqual(mentor);
     expect(parsed.personal).toBe(true);
   });
