@@ -85,6 +85,9 @@ export const MentorLoopView = z.object({
 });
 export type MentorLoopView = z.infer<typeof MentorLoopView>;
 
+/** `?v=N`: a reopened version of a review; absent for the latest. */
+export const VersionQuery = z.coerce.number().int().positive().optional();
+
 export function mentorUrl(token: string): string {
   return `/m/${token}`;
 }
