@@ -11,7 +11,7 @@ import { toExportEnvelope, toJson } from './json.ts';
 import { toDocx } from './docx.ts';
 import { toPrintHtml } from './print-html.ts';
 import { ExportEnvelope } from './schema.ts';
-import { MASK, maskPersonal } from './mask.ts';
+import { MASK, maskPersonal, personalSpans } from './mask.ts';
 
 const exportedAt = '2026-11-22T08:00:00.000Z';
 
@@ -154,6 +154,15 @@ describe('escapeMarkdown', () => {
 });
 
 describe('maskPersonal', () => {
+  it('does not take a section heading read as the name for the name', async () => {
+    const { report } = await sample('zh');
+    const section = report.document.sections[0]!;
+    const doc = { ...report.document, contact: { ...report.document.contact, name: { value: section.title, span: section.titleSpan } } };
+    const spans = personalSpans(doc);
+    expect(spans.some((span) => span.start === section.titleSpan.start)).toBe(false);
+    expect(maskPersonal({ ...report, document: doc }, { decisions: [], comments: [], verdicts: [] }).report.document.text).toContain(section.title);
+  });
+
   it('keeps every span valid and leaves the rest of the text alone', async () => {
     const { report, mentor } = await sample('zh');
     const { report: masked } = maskPersonal(report, mentor);
