@@ -95,9 +95,16 @@ for (const language of ['zh', 'en'] as const) {
     await expect(mentor.getByRole('heading', { name: m.mentorPage.title, level: 1 })).toBeVisible();
     // The mentor never learns the owner's link (which could delete the review).
     expect(await mentor.content()).not.toContain(reportUrl.split('/').pop()!);
-    const findings = mentor.getByRole('region', { name: m.decisions.heading }).getByRole('listitem')
+    // Findings start collapsed: open the first three from the keyboard (Enter opens, ↓ moves to the next).
+    const findingList = mentor.getByRole('region', { name: m.decisions.heading });
+    await findingList.getByRole('button', { expanded: false }).first().focus();
+    for (let i = 0; i < 3; i++) {
+      await mentor.keyboard.press('Enter');
+      if (i < 2) await mentor.keyboard.press('ArrowDown');
+    }
+    const findings = findingList.getByRole('listitem')
       .filter({ has: mentor.getByRole('button', { name: m.decisions.agree, exact: true }) });
-    expect(await findings.count()).toBeGreaterThan(3);
+    await expect(findings).toHaveCount(3);
     await findings.nth(0).getByRole('button', { name: m.decisions.agree, exact: true }).click();
     await expect(findings.nth(0).getByRole('button', { name: m.decisions.agree, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await findings.nth(1).getByRole('button', { name: m.decisions.dismiss, exact: true }).click();
@@ -164,7 +171,7 @@ for (const language of ['zh', 'en'] as const) {
     await expect(mentorThreads.getByRole('listitem').filter({ hasText: c.words.gone! }).getByText(m.comments.outdated, { exact: true })).toBeVisible();
     const verdict = mentor.getByRole('region', { name: m.verdict.heading });
     await verdict.getByLabel(m.verdict.body).fill(c.words.verdict!);
-    await verdict.getByLabel(m.verdict.signOff).check();
+    await verdict.getByLabel(m.verdict.signOff.replace('{version}', '2')).check();
     await verdict.getByRole('button', { name: m.verdict.submit }).click();
     await expect(verdict.getByText(m.verdict.signedOff, { exact: true })).toBeVisible();
     await shot(mentor, `mentor-${language}-5-mentor-signs-off`);

@@ -135,20 +135,26 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
               })}
             </div>
           </section>
-          <details className="mentor-box" open>
-            <summary><h2 id="mentor-verdict-title">{messages.verdict.heading}</h2></summary>
-            <VerdictList verdicts={feedback.verdicts} shown={view.version} messages={messages} formatTime={formatTime} />
-            <VerdictForm version={view.version} onSubmit={(verdict) => post('verdicts', verdict)} messages={messages} />
-          </details>
-          <details className="mentor-box" open={feedback.comments.length > 0}>
-            <summary><h2 id="mentor-comments-title">{messages.comments.heading} ({feedback.comments.filter((c) => !c.parentId).length})</h2></summary>
-            <MentorThreads comments={feedback.comments} onReply={(parentId, body) => post('comments', { parentId, body })} messages={messages} formatTime={formatTime} />
-          </details>
-          <details className="mentor-box">
-            <summary><h2>{ui.report.scoreHeading} · {messages.versions.heading}</h2></summary>
-            <ScorePanel report={report} messages={ui} />
-            <MentorChanges view={view} language={language} messages={messages} />
-          </details>
+          <section className="mentor-box" aria-labelledby="mentor-verdict-title">
+            <details open>
+              <summary><h2 id="mentor-verdict-title">{messages.verdict.heading}</h2></summary>
+              <VerdictList verdicts={feedback.verdicts} shown={view.version} messages={messages} formatTime={formatTime} />
+              <VerdictForm version={view.version} onSubmit={(verdict) => post('verdicts', verdict)} messages={messages} />
+            </details>
+          </section>
+          <section className="mentor-box" aria-labelledby="mentor-comments-title">
+            <details open>
+              <summary><h2 id="mentor-comments-title">{messages.comments.heading} ({feedback.comments.filter((c) => !c.parentId).length})</h2></summary>
+              <MentorThreads comments={feedback.comments} onReply={(parentId, body) => post('comments', { parentId, body })} messages={messages} formatTime={formatTime} />
+            </details>
+          </section>
+          <section className="mentor-box" aria-labelledby="mentor-score-title">
+            <details>
+              <summary><h2 id="mentor-score-title">{ui.report.scoreHeading} · {messages.versions.heading}</h2></summary>
+              <ScorePanel report={report} messages={ui} />
+              <MentorChanges view={view} language={language} messages={messages} />
+            </details>
+          </section>
         </div>
       </fieldset>
     </div>

@@ -97,7 +97,22 @@ export function ReportView({ reviewId, report, outcomes = [], comments = [], pla
         <aside className="report-side" aria-label={t.sideLabel}>
           <ScorePanel report={report} messages={messages} />
           <FindingFilters findings={counted} filters={filters} onChange={setFilters} messages={messages} />
-          {dismissedCount > 0 && <p className="muted dismissed-count">{format(messages.mentorWork.dismissedCount, { count: dismissedCount })}</p>}
+          {dismissedCount > 0 && (
+            <details className="panel dismissed-list">
+              <summary>{format(messages.mentorWork.dismissedCount, { count: dismissedCount })}</summary>
+              <ul>
+                {report.findings.flatMap((finding) => {
+                  const dismissal = outcomeOf.get(finding.id)?.dismissal;
+                  return dismissal ? [(
+                    <li key={finding.id}>
+                      <button type="button" className="link-button" onClick={() => jumpTo(finding)}><s>{finding.message[language]}</s></button>
+                      <p className="muted">{format(messages.mentorWork.dismissedBy, { name: dismissal.by, reason: dismissal.reason })}</p>
+                    </li>
+                  )] : [];
+                })}
+              </ul>
+            </details>
+          )}
           <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
         </aside>
 
