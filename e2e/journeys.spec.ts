@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MESSAGES } from '../lib/i18n/messages.ts';
 import { MENTOR_MESSAGES } from '../lib/mentor/messages.ts';
 import { fixtureText } from '../server/fixtures.ts';
+import { selectWords } from './selection.ts';
 
 const SCREENS = 'artifacts/e2e';
 mkdirSync(SCREENS, { recursive: true });
@@ -29,24 +30,6 @@ async function upload(page: Page, text: string): Promise<string> {
 async function overall(page: Page): Promise<number> {
   const label = await page.getByRole('complementary').getByLabel(/^总分 \d+$/).getAttribute('aria-label');
   return Number(label!.match(/\d+/)![0]);
-}
-
-/** Selects exactly `words` in the mentor's resume text, as a reader dragging over them would. */
-async function selectWords(resume: Locator, words: string) {
-  await resume.evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0 || !node.parentElement?.closest('[data-offset]')) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the resume`);
-  }, words);
 }
 
 test('the upload form: one menu entry per role, and a paste over the limit says so', async ({ page }) => {

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MESSAGES } from '../lib/i18n/messages.ts';
 import { MENTOR_MESSAGES } from '../lib/mentor/messages.ts';
 import type { UiLanguage } from '../lib/report/schema.ts';
 import { fixtureText } from '../server/fixtures.ts';
+import { selectWords } from './selection.ts';
 
 const SCREENS = 'artifacts/e2e';
 mkdirSync(SCREENS, { recursive: true });
@@ -36,24 +37,6 @@ const CASES: Record<UiLanguage, { locale: string; fixture: string; gone: string;
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
-}
-
-/** Selects exactly `words` in the resume text, as a reader dragging over them would. */
-async function selectWords(resume: Locator, words: string) {
-  await resume.evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0 || !node.parentElement?.closest('[data-offset]')) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the resume`);
-  }, words);
 }
 
 async function newPage(browser: Browser, locale: string): Promise<Page> {
