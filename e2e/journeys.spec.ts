@@ -136,8 +136,8 @@ test('mentor decisions, comments and sign-offs shape the candidate\'s report, pe
   await shot(candidate, 'journeys-candidate-revision');
 
   await candidate.getByRole('button', { name: ui.revision.compare }).click();
-  await expect(candidate.getByRole('region', { name: fill(ui.revision.before, { version: 1 }) })).toContainText('每天发布话题和活动公告');
-  await expect(candidate.getByRole('region', { name: fill(ui.revision.after, { version: 2 }) })).toContainText('增长 225%');
+  await expect(candidate.getByRole('region', { name: fill(ui.revision.before, { version: 1 }), exact: true })).toContainText('每天发布话题和活动公告');
+  await expect(candidate.getByRole('region', { name: fill(ui.revision.after, { version: 2 }), exact: true })).toContainText('增长 225%');
 
   await candidate.getByRole('navigation', { name: ui.revision.versionsLabel }).getByRole('link', { name: /^第 1 版/ }).click();
   await expect(candidate).toHaveURL(/\?v=1$/);
