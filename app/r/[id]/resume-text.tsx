@@ -56,9 +56,9 @@ export function ResumeText({ document, findings, outcomes, comments, selection, 
                 const top = segment.findings.find((f) => !outcomes.get(f.id)?.dismissal) ?? segment.findings[0];
                 if (!top && segment.comments.length === 0) return <span key={segment.start}>{words}</span>;
                 const ids = segment.findings.map((f) => f.id);
-                const selector = ids[0] ? markSelector(ids[0]) : `mark[data-comments~="${CSS.escape(segment.comments[0]!)}"]`;
                 const select = () => {
-                  returnTo.current = selector;
+                  // Worked out on a click, never while rendering: the server has no CSS.escape.
+                  returnTo.current = ids[0] ? markSelector(ids[0]) : `mark[data-comments~="${CSS.escape(segment.comments[0]!)}"]`;
                   onSelect({ line: index, findingIds: ids, commentIds: segment.comments });
                 };
                 const selected = open && (ids.some((id) => selection.findingIds.includes(id)) || segment.comments.some((id) => selection.commentIds?.includes(id)));
