@@ -7,7 +7,7 @@ import type { CommentBody, DecisionChoice, MentorLoopView, VerdictBody } from '@
 import { mentorMessagesFor } from '@/lib/mentor/messages.ts';
 import { Severity, type Finding, type UiLanguage } from '@/lib/report/schema.ts';
 import { FindingCard } from '../r/[id]/finding-card.tsx';
-import { bySeverity } from '../r/[id]/highlights.ts';
+import { SEVERITY_ORDER } from '../r/[id]/highlights.ts';
 import { ScorePanel } from '../r/[id]/score-panel.tsx';
 import { MentorChanges } from './mentor-changes.tsx';
 import { useHydrated, useMentorChange, useMentorLoop, useTimeFormat } from './mentor-client.ts';
@@ -41,7 +41,10 @@ export function MentorWorkspace({ token, initial, language, ui }: { token: strin
   const [show, setShow] = useState<Show>('all');
   const list = useRef<HTMLDivElement>(null);
 
-  const visible = [...report.findings].sort(bySeverity)
+  // Grouped by severity, in the resume's order within a group: a decision (and the gains it changes) never reorders the list under the mentor.
+  const visible = report.findings.map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.finding.severity) - SEVERITY_ORDER.indexOf(b.finding.severity) || a.index - b.index)
+    .map(({ finding }) => finding)
     .filter((f) => severities.size === 0 || severities.has(f.severity))
     .filter((f) => show === 'all' || !mine(f.id));
   const toggle = (id: string, open?: boolean) => setExpanded((current) => {

@@ -112,7 +112,7 @@ function SignOffLine({ view, messages }: { view: MentorLoopView; messages: Messa
   const here = signed.filter((v) => v.version === view.version);
   const earlier = signed.filter((v) => v.version !== view.version).at(-1);
   return (
-    <p className={`signoff-line${here.length ? ' is-signed' : ''}`} role="status">
+    <p className={`signoff-line${here.length ? ' is-signed' : ''}`}>
       {here.length ? format(t.signedOffHere, { name: here.map((v) => v.author.name).join('、') })
         : earlier ? format(t.signedOffEarlier, { name: earlier.author.name, version: earlier.version }) : t.notSignedOff}
     </p>
