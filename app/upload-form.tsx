@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import {
-  ApiError, CreateReviewText, PROGRESS_MEDIA_TYPE, ReviewProgressEvent, type ReviewStage, isAcceptedUpload,
+  ApiError, CreateReviewText, PROGRESS_MEDIA_TYPE, ReviewProgressEvent, UPLOAD_LIMITS, type ReviewStage, isAcceptedUpload,
 } from '@/lib/api/reviews.ts';
 import { format } from '@/lib/i18n/language.ts';
 import { formatBytes, type Messages } from '@/lib/i18n/messages.ts';
@@ -63,7 +63,8 @@ export function UploadForm({ messages, roles, accept, maxFileBytes }: {
       const parsed = CreateReviewText.safeParse({ text, role });
       if (!parsed.success) {
         const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
-        setError(tooLong ? format(messages.errors['too-large'], { size: sizeText }) : t.needInput);
+        // A paste over the limit is about characters, not a file's size.
+        setError(tooLong ? format(messages.errors['text-too-long'], { chars: UPLOAD_LIMITS.maxTextChars.toLocaleString() }) : t.needInput);
         return;
       }
       body.set('text', parsed.data.text);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,20 @@ describe('liangdian CLI', () => {
     expect(report.role.evidence!.length).toBeGreaterThan(0);
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.some((f) => f.ruleId === 'filler')).toBe(false);
+  });
+  it('review --format json|md|text -o writes the file, and nothing else to standard output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liangdian-out-'));
+    for (const format of ['json', 'md', 'text']) {
+      const out = join(dir, `review.${format}`);
+      const result = run(['review', 'fixtures/resumes/en-ops.txt', '--format', format, '-o', out]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim()).toBe(out);
+      const written = readFileSync(out, 'utf8');
+      if (format === 'json') expect(Report.parse(JSON.parse(written)).findings.length).toBeGreaterThan(0);
+      else expect(written.length).toBeGreaterThan(200);
+      expect(written).not.toContain('\u001b[');
+    }
   });
   it('exits non-zero with a bilingual message on an unreadable file, and on a bad request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'liangdian-review-'));

@@ -1,5 +1,5 @@
 // `liangdian review <file> [--format text|json|md|pdf|docx|annotated-pdf] [--role <role>] [--lang zh|en] [-o <out>]`
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { ResumeDocument } from '../lib/document/schema.ts';
 import { IngestError } from '../lib/ingest/errors.ts';
@@ -95,16 +95,29 @@ export async function run(args: string[]): Promise<number> {
   const report = Report.parse(review(doc, { role, config }));
   const lang = messageLanguage(values.lang, process.env.LANG, doc);
 
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    return 0;
-  }
+  const out = values.out && values.out !== '-' ? values.out : null;
+  if (format === 'json') return emit(JSON.stringify(report, null, 2) + '\n', out);
   if (format === 'text') {
-    const color = values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
-    process.stdout.write(renderText(report, lang, color));
-    return 0;
+    // A file gets plain text: colour codes are for a terminal.
+    const color = out ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+    return emit(renderText(report, lang, color), out);
   }
   return exportReport(report, format, values.out ?? '-', { lang, original: bytes, includePersonal: values.personal ?? false });
+}
+
+/** Writes the output to `out` (naming the file on stderr, as exports do) or, without one, to standard output. */
+async function emit(text: string, out: string | null): Promise<number> {
+  if (!out) {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    return fail({ zh: `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, en: `cannot write ${out}: ${(error as Error).message}` }, 1);
+  }
+  process.stderr.write(`${out}\n`);
+  return 0;
 }
 
 /** Hands md/pdf/docx/annotated-pdf to the export module; its absence is a clear error, never a fake file. */

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { MESSAGES } from '../lib/i18n/messages.ts';
 import { MENTOR_MESSAGES } from '../lib/mentor/messages.ts';
 import type { UiLanguage } from '../lib/report/schema.ts';
 import { fixtureText } from '../server/fixtures.ts';
+import { selectWords } from './selection.ts';
 
 const SCREENS = 'artifacts/e2e';
 mkdirSync(SCREENS, { recursive: true });
@@ -36,24 +37,6 @@ const CASES: Record<UiLanguage, { locale: string; fixture: string; gone: string;
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
-}
-
-/** Selects exactly `words` in the resume text, as a reader dragging over them would. */
-async function selectWords(resume: Locator, words: string) {
-  await resume.evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at < 0 || !node.parentElement?.closest('[data-offset]')) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in the resume`);
-  }, words);
 }
 
 async function newPage(browser: Browser, locale: string): Promise<Page> {
@@ -95,9 +78,16 @@ for (const language of ['zh', 'en'] as const) {
     await expect(mentor.getByRole('heading', { name: m.mentorPage.title, level: 1 })).toBeVisible();
     // The mentor never learns the owner's link (which could delete the review).
     expect(await mentor.content()).not.toContain(reportUrl.split('/').pop()!);
-    const findings = mentor.getByRole('region', { name: m.decisions.heading }).getByRole('listitem')
+    // Findings start collapsed: open the first three from the keyboard (Enter opens, ↓ moves to the next).
+    const findingList = mentor.getByRole('region', { name: m.decisions.heading });
+    await findingList.getByRole('button', { expanded: false }).first().focus();
+    for (let i = 0; i < 3; i++) {
+      await mentor.keyboard.press('Enter');
+      if (i < 2) await mentor.keyboard.press('ArrowDown');
+    }
+    const findings = findingList.getByRole('listitem')
       .filter({ has: mentor.getByRole('button', { name: m.decisions.agree, exact: true }) });
-    expect(await findings.count()).toBeGreaterThan(3);
+    await expect(findings).toHaveCount(3);
     await findings.nth(0).getByRole('button', { name: m.decisions.agree, exact: true }).click();
     await expect(findings.nth(0).getByRole('button', { name: m.decisions.agree, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await findings.nth(1).getByRole('button', { name: m.decisions.dismiss, exact: true }).click();
@@ -164,7 +154,7 @@ for (const language of ['zh', 'en'] as const) {
     await expect(mentorThreads.getByRole('listitem').filter({ hasText: c.words.gone! }).getByText(m.comments.outdated, { exact: true })).toBeVisible();
     const verdict = mentor.getByRole('region', { name: m.verdict.heading });
     await verdict.getByLabel(m.verdict.body).fill(c.words.verdict!);
-    await verdict.getByLabel(m.verdict.signOff).check();
+    await verdict.getByLabel(m.verdict.signOff.replace('{version}', '2')).check();
     await verdict.getByRole('button', { name: m.verdict.submit }).click();
     await expect(verdict.getByText(m.verdict.signedOff, { exact: true })).toBeVisible();
     await shot(mentor, `mentor-${language}-5-mentor-signs-off`);

@@ -48,8 +48,12 @@ test('a Chinese resume: highlights, a finding card, switching the UI language, r
   await expect(page.getByRole('region', { name: /^第 \d+ 行$/ })).toHaveCount(0);
   await expect(marks.first()).toBeFocused();
 
-  // Keyboard: focusing a highlight opens its card; Escape closes it.
+  // Keyboard: tabbing onto a highlight opens nothing and moves nothing; Enter opens its card, Escape closes it.
+  const before = await page.getByRole('region', { name: '简历原文' }).boundingBox();
   await marks.nth(1).focus();
+  await expect(marks.nth(1)).toHaveAttribute('aria-expanded', 'false');
+  expect(await page.getByRole('region', { name: '简历原文' }).boundingBox()).toEqual(before);
+  await page.keyboard.press('Enter');
   await expect(marks.nth(1)).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: /^第 \d+ 行$/ })).toHaveCount(0);

@@ -92,7 +92,7 @@ function exportRequest(access: ExportAccess): { path: string; headers: Record<st
  * Format picker, the personal-details opt-in and a download button with progress. The export is
  * made on the server and saved by the browser.
  */
-export function ExportPanel({ language, sourceType, ...access }: { language: UiLanguage; sourceType: SourceType } & ExportAccess) {
+export function ExportPanel({ language, sourceType, version, ...access }: { language: UiLanguage; sourceType: SourceType; version?: number } & ExportAccess) {
   const t = text[language];
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -107,7 +107,9 @@ export function ExportPanel({ language, sourceType, ...access }: { language: UiL
     aborter.current = controller;
     setStatus({ kind: 'preparing' });
     try {
-      const query = new URLSearchParams({ format, lang: language, ...(personal ? { personal: '1' } : {}) });
+      // The export's times are printed in the reader's own time zone; a reopened version exports as shown.
+      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const query = new URLSearchParams({ format, lang: language, tz, ...(personal ? { personal: '1' } : {}), ...(version ? { v: String(version) } : {}) });
       const { path, headers } = exportRequest(access);
       const response = await fetch(`${path}?${query}`, { headers, signal: controller.signal });
       if (!response.ok) {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { MentorMessages } from '@/lib/mentor/messages.ts';
 import { problemMessage, send } from './mentor-client.ts';
+import { forgetReview } from './my-reviews.tsx';
 
 /** The owner deletes the review: file, versions, report, links and comments are removed from the database. */
 export function MentorDelete({ reviewId, messages }: { reviewId: string; messages: MentorMessages }) {
@@ -12,6 +13,7 @@ export function MentorDelete({ reviewId, messages }: { reviewId: string; message
     if (!window.confirm(t.confirm)) return;
     try {
       await send(`/api/reviews/${reviewId}`, 'DELETE');
+      forgetReview(reviewId);
       window.location.assign('/');
     } catch (problem) {
       setError(problemMessage(problem, messages.error));

@@ -5,7 +5,7 @@ import type { CommentBody, MentorLoopView } from '@/lib/mentor/api.ts';
 import { mentorMessagesFor } from '@/lib/mentor/messages.ts';
 import type { UiLanguage } from '@/lib/report/schema.ts';
 import { MentorChanges } from './mentor-changes.tsx';
-import { useHydrated, useMentorChange, useMentorLoop, useTimeFormat } from './mentor-client.ts';
+import { useHydrated, useMentorChange, useTimeFormat } from './mentor-client.ts';
 import { DecisionList } from './mentor-decisions.tsx';
 import { MentorDelete } from './mentor-delete.tsx';
 import { MentorRevise } from './mentor-revise.tsx';
@@ -15,14 +15,13 @@ import { VerdictList } from './mentor-verdicts.tsx';
 import './mentor.css';
 
 /**
- * The owner's side of the mentor loop, under the report: versions and what changed, every
+ * The owner's side of the mentor loop, under the report (the page keeps `view` fresh): versions and what changed, every
  * mentor's decisions, comments and verdicts (reply, resolve), links, revisions and deletion.
  */
-export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: string; initial: MentorLoopView; language: UiLanguage; ui: Messages }) {
+export function MentorPanel({ reviewId, view, refresh, language, ui }: { reviewId: string; view: MentorLoopView; refresh: () => Promise<void>; language: UiLanguage; ui: Messages }) {
   const messages = mentorMessagesFor(language);
   const formatTime = useTimeFormat(language);
   const base = `/api/reviews/${reviewId}/mentors`;
-  const { view, refresh } = useMentorLoop(base, initial);
   const hydrated = useHydrated();
   const { feedback, report } = view;
   const decided = report.findings.filter((f) => feedback.decisions.some((d) => d.findingId === f.id));
@@ -39,7 +38,7 @@ export function MentorPanel({ reviewId, initial, language, ui }: { reviewId: str
           <MentorChanges view={view} language={language} messages={messages} />
           <section className="mentor-box" aria-labelledby="mentor-verdicts-title">
             <h2 id="mentor-verdicts-title">{messages.verdict.heading}</h2>
-            <VerdictList verdicts={feedback.verdicts} messages={messages} formatTime={formatTime} />
+            <VerdictList verdicts={feedback.verdicts} shown={view.version} messages={messages} formatTime={formatTime} />
           </section>
           <section className="mentor-box" aria-labelledby="mentor-decisions-title">
             <h2 id="mentor-decisions-title">{messages.decisions.heading}</h2>

@@ -14,6 +14,7 @@ export function MentorRevise({ reviewId, onDone, messages }: { reviewId: string;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -24,6 +25,7 @@ export function MentorRevise({ reviewId, onDone, messages }: { reviewId: string;
       const { version } = await send<{ version: number }>(`/api/reviews/${reviewId}/mentors/versions`, 'POST', new FormData(form));
       setStatus(format(t.done, { version }));
       form.reset();
+      setFileName(null);
       await onDone();
       // The report above is rendered on the server from the latest version.
       router.refresh();
@@ -39,10 +41,14 @@ export function MentorRevise({ reviewId, onDone, messages }: { reviewId: string;
       <h2 id="mentor-revise-title">{t.heading}</h2>
       <p className="muted">{t.intro}</p>
       <form onSubmit={submit} className="mentor-revise-form">
-        <label>
-          <span className="term">{t.file}</span>
-          <input type="file" name="file" accept={UPLOAD_ACCEPT} />
-        </label>
+        {/* The browser's own file button reads "Choose File" whatever the page's language: ours says it in the UI's. */}
+        <div className="mentor-file">
+          <span className="term" id="mentor-revise-file-label">{t.file}</span>
+          <label htmlFor="mentor-revise-file" className="button button-secondary mentor-small">{t.choose}</label>
+          <input id="mentor-revise-file" className="visually-hidden-input" type="file" name="file" accept={UPLOAD_ACCEPT}
+            aria-labelledby="mentor-revise-file-label" onChange={(e) => setFileName(e.target.files?.[0]?.name ?? null)} />
+          <span className="muted">{fileName ?? t.noFile}</span>
+        </div>
         <label>
           <span className="term">{t.text}</span>
           <textarea name="text" rows={4} />

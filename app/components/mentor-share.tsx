@@ -61,7 +61,7 @@ export function MentorShare({ reviewId, links, onChange, messages, formatTime }:
       <form className="mentor-share-form" onSubmit={create}>
         <label>
           <span className="term">{t.name}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t.namePlaceholder} maxLength={MENTOR_LIMITS.nameChars} required />
+          <input id="mentor-share-name" value={name} onChange={(e) => setName(e.target.value)} placeholder={t.namePlaceholder} maxLength={MENTOR_LIMITS.nameChars} required />
         </label>
         <label>
           <span className="term">{t.expires}</span>

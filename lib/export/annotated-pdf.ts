@@ -42,7 +42,7 @@ function notesOf(view: ExportView): Note[] {
     span: thread.anchored ? thread.comment.anchor!.span : null,
     colour: colours.comment!,
     author: thread.comment.author.name,
-    text: [`[${thread.tag}] ${thread.comment.body}`, ...thread.replies.map((r) => `— ${r.author.name} (${formatTime(r.at, view.lang)}): ${r.body}`)].join('\n'),
+    text: [`[${thread.tag}] ${thread.comment.body}`, ...thread.replies.map((r) => `— ${r.author.name} (${formatTime(r.at, view)}): ${r.body}`)].join('\n'),
     date: new Date(thread.comment.at),
     id: `liangdian-comment-${thread.comment.id}`,
   }));

@@ -87,7 +87,7 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>, placed:
   const out = [
     new Paragraph({ children: [text(labels.product, { color: 'DE911D', bold: true })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(labels.title)] }),
-    new Paragraph({ children: [text([report.document.source.fileName, view.roleLine, `${labels.exportedAt}: ${formatTime(view.exportedAt, view.lang)}`].filter(Boolean).join('  ·  '), { color: '52606D', size: 18 })] }),
+    new Paragraph({ children: [text([report.document.source.fileName, view.roleLine, `${labels.exportedAt}: ${formatTime(view.exportedAt, view)}`].filter(Boolean).join('  ·  '), { color: '52606D', size: 18 })] }),
   ];
   if (!view.personal) out.push(new Paragraph({ children: [text(labels.masked, { color: '486581', size: 18 })] }));
   out.push(
@@ -104,7 +104,7 @@ function summaryParagraphs(view: ExportView, ranges: Map<string, Range>, placed:
   if (view.verdicts.length > 0) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(labels.verdicts)] }));
     for (const v of view.verdicts) {
-      out.push(new Paragraph({ children: [text(v.text)] }), new Paragraph({ children: [text(`— ${v.author.name} · ${v.signedOff ? labels.signedOff : labels.notSignedOff} · ${formatTime(v.at, view.lang)}`, { color: '52606D', size: 18 })] }));
+      out.push(new Paragraph({ children: [text(v.text)] }), new Paragraph({ children: [text(`— ${v.author.name} · ${v.signedOff ? labels.signedOff : labels.notSignedOff} · ${formatTime(v.at, view)}`, { color: '52606D', size: 18 })] }));
     }
   }
   // Findings about the whole resume, and comments whose words are gone, carry their Word comments on a line of their own here.

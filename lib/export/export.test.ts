@@ -4,13 +4,14 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parseResume } from '../ingest/index.ts';
 import { sampleReview } from './test-support.ts';
+import { applyDecisions } from '../mentor/decided.ts';
 import { prepareExport } from './prepare.ts';
 import { escapeMarkdown, toMarkdown } from './markdown.ts';
 import { toExportEnvelope, toJson } from './json.ts';
 import { toDocx } from './docx.ts';
 import { toPrintHtml } from './print-html.ts';
 import { ExportEnvelope } from './schema.ts';
-import { MASK, maskPersonal } from './mask.ts';
+import { MASK, maskPersonal, personalSpans } from './mask.ts';
 
 const exportedAt = '2026-11-22T08:00:00.000Z';
 
@@ -48,7 +49,12 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const { report, mentor } = await sample(lang);
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     const md = toMarkdown(view);
-    expect(md).toContain(`${Math.round(report.score.overall)} / 100`);
+    // The score is the one the mentor's decisions leave: the dismissed finding no longer costs points.
+    const dismissed = view.findings.find((f) => f.dismissed)!;
+    expect(view.report.score.overall).toBe(applyDecisions(report, mentor.decisions).report.score.overall);
+    expect(view.report.score.overall).toBeGreaterThanOrEqual(report.score.overall);
+    expect(view.topFixes.map((fix) => fix.finding.tag)).not.toContain(dismissed.tag);
+    expect(md).toContain(`${Math.round(view.report.score.overall)} / 100`);
     for (const f of view.findings) expect(md).toContain(escapeMarkdown(f.message));
     const withWhy = view.findings.find((f) => f.fix)!;
     expect(md).toContain(escapeMarkdown(withWhy.why.quote));
@@ -65,7 +71,8 @@ describe.each(['zh', 'en'] as const)('exports of a %s review', (lang) => {
     const { report, mentor } = await sample(lang);
     const view = prepareExport(report, mentor, { includePersonal: true, exportedAt });
     const parsed = ExportEnvelope.parse(JSON.parse(toJson(toExportEnvelope(view.report, view.mentor, { personal: true, exportedAt }))));
-    expect(parsed.report).toEqual(report);
+    // The report as the decisions leave it (what everyone sees), beside the decisions themselves.
+    expect(parsed.report).toEqual(applyDecisions(report, mentor.decisions).report);
     expect(parsed.mentor).toEqual(mentor);
     expect(parsed.personal).toBe(true);
   });
@@ -147,6 +154,15 @@ describe('escapeMarkdown', () => {
 });
 
 describe('maskPersonal', () => {
+  it('does not take a section heading read as the name for the name', async () => {
+    const { report } = await sample('zh');
+    const section = report.document.sections[0]!;
+    const doc = { ...report.document, contact: { ...report.document.contact, name: { value: section.title, span: section.titleSpan } } };
+    const spans = personalSpans(doc);
+    expect(spans.some((span) => span.start === section.titleSpan.start)).toBe(false);
+    expect(maskPersonal({ ...report, document: doc }, { decisions: [], comments: [], verdicts: [] }).report.document.text).toContain(section.title);
+  });
+
   it('keeps every span valid and leaves the rest of the text alone', async () => {
     const { report, mentor } = await sample('zh');
     const { report: masked } = maskPersonal(report, mentor);

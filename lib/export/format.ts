@@ -4,12 +4,24 @@ import type { ExportView } from './view.ts';
 
 /** Small text helpers shared by the exporters. */
 
-export function formatTime(iso: string, lang: UiLanguage): string {
+/** A time in the reader's time zone (the one the export was asked from; UTC when unknown), its zone named. */
+export function formatTime(iso: string, view: Pick<ExportView, 'lang' | 'timeZone'>): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC',
-  }).format(date) + ' UTC';
+  const parts = new Intl.DateTimeFormat(view.lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: view.timeZone, timeZoneName: 'short',
+  });
+  return parts.format(date);
+}
+
+/** An IANA time zone name the runtime knows, or null. */
+export function knownTimeZone(name: string | undefined): string | null {
+  if (!name) return null;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
 }
 
 export function lineLabel(view: ExportView, lineNumber: number | null): string {

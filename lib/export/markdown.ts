@@ -19,7 +19,7 @@ function summary(view: ExportView): string[] {
   const { labels, report } = view;
   const out = [`# ${labels.title} · ${labels.product}`, ''];
   if (report.document.source.fileName) out.push(`- ${labels.file}: ${escapeMarkdown(report.document.source.fileName)}`);
-  out.push(`- ${view.roleLine}`, `- ${labels.exportedAt}: ${formatTime(view.exportedAt, view.lang)}`);
+  out.push(`- ${view.roleLine}`, `- ${labels.exportedAt}: ${formatTime(view.exportedAt, view)}`);
   if (!view.personal) out.push(`- ${labels.masked}`);
   out.push('', `## ${view.scoreLine}`, '');
   out.push(`| ${labels.dimensions} | ${labels.score} |`, '|---|---:|');
@@ -38,7 +38,7 @@ function verdicts(view: ExportView): string[] {
   if (view.verdicts.length === 0) return [];
   const out = ['', `## ${view.labels.verdicts}`];
   for (const v of view.verdicts) {
-    out.push('', `> ${escapeMarkdown(v.text).replace(/\n/g, '\n> ')}`, '', `— ${escapeMarkdown(v.author.name)}, ${v.signedOff ? view.labels.signedOff : view.labels.notSignedOff}, ${formatTime(v.at, view.lang)}`);
+    out.push('', `> ${escapeMarkdown(v.text).replace(/\n/g, '\n> ')}`, '', `— ${escapeMarkdown(v.author.name)}, ${v.signedOff ? view.labels.signedOff : view.labels.notSignedOff}, ${formatTime(v.at, view)}`);
   }
   return out;
 }

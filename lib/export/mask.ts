@@ -13,9 +13,23 @@ const identifierKeys = new Set([
 
 const latinEdge = /[\p{Script=Latin}\p{Nd}]/u;
 
+/**
+ * The contact name, unless the reader took a section heading for it ("教育背景" at the top of a
+ * resume without a name line): masking that would black out a heading and every repeat of it.
+ */
+function candidateName(doc: ResumeDocument): ResumeDocument['contact']['name'] {
+  const name = doc.contact.name;
+  if (!name) return undefined;
+  const value = name.value.trim();
+  const isHeading = doc.sections.some((section) => section.title.trim() === value
+    || (section.titleSpan.start < name.span.end && name.span.start < section.titleSpan.end));
+  return isHeading ? undefined : name;
+}
+
 /** The strings that identify the candidate: name, emails, phones and address, as read and as written. */
 function personalStrings(doc: ResumeDocument): string[] {
-  const { name, emails, phones, location } = doc.contact;
+  const { emails, phones, location } = doc.contact;
+  const name = candidateName(doc);
   // A bare city ("上海") also names universities and employers; only a street address is masked wherever it recurs.
   const address = location && [...location.value].length >= 6 ? location : undefined;
   const fields = [name, ...emails, ...phones, address].filter((field) => field !== undefined);
@@ -50,7 +64,8 @@ function maskSpans(text: string, spans: Span[]): string {
 
 /** Every place in the resume text where personal details appear: the contact fields and any repetition of them. */
 export function personalSpans(doc: ResumeDocument): Span[] {
-  const { name, emails, phones, location } = doc.contact;
+  const { emails, phones, location } = doc.contact;
+  const name = candidateName(doc);
   const spans = [name, ...emails, ...phones, location].flatMap((field) => (field ? [field.span] : []));
   for (const value of personalStrings(doc)) spans.push(...occurrences(doc.text, value));
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -8,6 +8,8 @@ export interface ExportOptions {
   includePersonal?: boolean;
   lang?: UiLanguage;
   exportedAt?: string;
+  /** The reader's IANA time zone, for the times printed; UTC when absent. */
+  timeZone?: string;
 }
 
 /** Masks (unless opted out) and lays out the report once; every format starts from this. */
@@ -18,5 +20,6 @@ export function prepareExport(report: Report, mentor: MentorReview, options: Exp
     personal,
     lang: options.lang,
     exportedAt: options.exportedAt ?? new Date().toISOString(),
+    timeZone: options.timeZone,
   });
 }

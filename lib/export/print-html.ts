@@ -156,10 +156,10 @@ function threadHtml(view: ExportView, thread: CommentThread): string {
   const { comment } = thread;
   const state = [comment.anchor && !thread.anchored ? view.labels.outdated : '', comment.resolved ? view.labels.resolved : ''].filter(Boolean).join(' · ');
   const replies = thread.replies
-    .map((r) => `<div class="reply"><strong>${escapeHtml(r.author.name)}</strong> <span class="muted">${escapeHtml(formatTime(r.at, view.lang))}</span><br>${paragraphs(r.body)}</div>`)
+    .map((r) => `<div class="reply"><strong>${escapeHtml(r.author.name)}</strong> <span class="muted">${escapeHtml(formatTime(r.at, view))}</span><br>${paragraphs(r.body)}</div>`)
     .join('');
   return `<section class="thread">
-<div class="head">${tagHtml(thread.tag, '#7c3aed')}<strong>${escapeHtml(comment.author.name)}</strong><span class="muted">${escapeHtml(formatTime(comment.at, view.lang))}</span>${state ? `<span class="muted">${escapeHtml(state)}</span>` : ''}<span class="where">${escapeHtml(lineLabel(view, thread.lineNumber))}</span></div>
+<div class="head">${tagHtml(thread.tag, '#7c3aed')}<strong>${escapeHtml(comment.author.name)}</strong><span class="muted">${escapeHtml(formatTime(comment.at, view))}</span>${state ? `<span class="muted">${escapeHtml(state)}</span>` : ''}<span class="where">${escapeHtml(lineLabel(view, thread.lineNumber))}</span></div>
 ${comment.anchor ? `<blockquote>${textHtml(quoted(comment.anchor.quote, view.lang))}</blockquote>` : ''}
 <div>${paragraphs(comment.body)}</div>${replies}
 </section>`;
@@ -170,7 +170,7 @@ function summaryHtml(view: ExportView): string {
   const meta = [
     report.document.source.fileName ? `${labels.file}: ${report.document.source.fileName}` : '',
     view.roleLine,
-    `${labels.exportedAt}: ${formatTime(view.exportedAt, view.lang)}`,
+    `${labels.exportedAt}: ${formatTime(view.exportedAt, view)}`,
   ].filter(Boolean);
   const dims = view.dimensions
     .map((d) => `<span>${escapeHtml(d.label)}</span><div class="bar"><span style="width:${Math.max(0, Math.min(100, d.value))}%"></span></div><span class="num">${Math.round(d.value)}</span>`)
@@ -182,7 +182,7 @@ function summaryHtml(view: ExportView): string {
     })
     .join('')}</ol>`;
   return `<header>
-<div class="brand"><strong>${escapeHtml(labels.product)}</strong><span>${escapeHtml(formatTime(view.exportedAt, view.lang))}</span></div>
+<div class="brand"><strong>${escapeHtml(labels.product)}</strong><span>${escapeHtml(formatTime(view.exportedAt, view))}</span></div>
 <h1>${escapeHtml(labels.title)}</h1>
 <div class="meta">${meta.map((m) => `<span>${textHtml(m)}</span>`).join('')}</div>
 ${view.personal ? '' : `<div class="masked">${escapeHtml(labels.masked)}</div>`}
@@ -196,7 +196,7 @@ ${report.score.status === 'unread' ? `<div class="score">${escapeHtml(view.score
 function verdictsHtml(view: ExportView): string {
   if (view.verdicts.length === 0) return '';
   return `<h2>${escapeHtml(view.labels.verdicts)}</h2>${view.verdicts
-    .map((v) => `<div class="verdict"><div>${paragraphs(v.text)}</div><div class="by">— ${escapeHtml(v.author.name)} · ${escapeHtml(v.signedOff ? view.labels.signedOff : view.labels.notSignedOff)} · ${escapeHtml(formatTime(v.at, view.lang))}</div></div>`)
+    .map((v) => `<div class="verdict"><div>${paragraphs(v.text)}</div><div class="by">— ${escapeHtml(v.author.name)} · ${escapeHtml(v.signedOff ? view.labels.signedOff : view.labels.notSignedOff)} · ${escapeHtml(formatTime(v.at, view))}</div></div>`)
     .join('')}`;
 }
 

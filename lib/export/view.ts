@@ -2,6 +2,7 @@ import type { ResumeDocument, Span } from '../document/schema.ts';
 import { Dimension, type Citation, type Finding, type Report, type Severity, type UiLanguage } from '../report/schema.ts';
 import { format } from '../i18n/language.ts';
 import type { Comment, MentorReview, Verdict } from '../mentor/schema.ts';
+import { applyDecisions } from '../mentor/decided.ts';
 import { cutAtMarks, overlaps } from '../mentor/segments.ts';
 import { labelsFor, names, type Labels } from './labels.ts';
 
@@ -37,6 +38,8 @@ export interface FindingView {
   severityLabel: string;
   dimensionLabel: string;
   dismissed: boolean;
+  /** The finding's severity before a mentor re-graded it, when one did. */
+  originalSeverity: Severity | null;
   message: string;
   /** The words concerned, as they stand in the (possibly masked) text. */
   words: string | null;
@@ -76,6 +79,8 @@ export interface ExportView {
   mentor: MentorReview;
   personal: boolean;
   exportedAt: string;
+  /** Where the reader is: times print in this zone (UTC when the export was not asked from a browser). */
+  timeZone: string;
   roleLine: string;
   bandLabel: string;
   /** "Score: 72 / 100 · Good", or the unread statement when no work experience was read. */
@@ -130,23 +135,14 @@ function groupFindings(findings: FindingView[]): FindingGroup[] {
     .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
 }
 
-function decisionState(finding: Finding, mentor: MentorReview, lang: UiLanguage) {
-  const decisions = mentor.decisions.filter((d) => d.findingId === finding.id).sort((a, b) => a.at.localeCompare(b.at));
-  let severity = finding.severity;
-  let dismissed = false;
-  for (const decision of decisions) {
-    if (decision.action === 'severity' && decision.severity) severity = decision.severity;
-    if (decision.action !== 'severity') dismissed = decision.action === 'dismiss';
-  }
-  const sentences = decisions.map((decision) => names.decision(decision, lang));
-  return { severity, dismissed, sentences };
-}
-
 export function buildView(
-  report: Report,
+  stored: Report,
   mentor: MentorReview,
-  options: { lang?: UiLanguage; personal: boolean; exportedAt?: string },
+  options: { lang?: UiLanguage; personal: boolean; exportedAt?: string; timeZone?: string },
 ): ExportView {
+  // The export says what the page says: decisions applied, dismissed findings out of the score and top fixes.
+  const { report, outcomes } = applyDecisions(stored, mentor.decisions);
+  const outcomeOf = new Map(outcomes.map((o) => [o.findingId, o]));
   const doc = report.document;
   const lang = options.lang ?? defaultLanguage(doc);
   const labels = labelsFor(lang);
@@ -162,15 +158,16 @@ export function buildView(
     return a.span.start - b.span.start || a.span.end - b.span.end;
   });
   const findings: FindingView[] = ordered.map((finding, index) => {
-    const state = decisionState(finding, mentor, lang);
+    const outcome = outcomeOf.get(finding.id);
     const at = lineOf(finding.span);
     return {
       tag: String(index + 1),
       finding,
-      severity: state.severity,
-      severityLabel: names.severity(state.severity, lang),
+      severity: finding.severity,
+      severityLabel: names.severity(finding.severity, lang),
       dimensionLabel: names.dimension(finding.dimension, lang),
-      dismissed: state.dismissed,
+      dismissed: !!outcome?.dismissal,
+      originalSeverity: outcome?.originalSeverity ?? null,
       message: finding.message[lang],
       words: finding.span ? doc.text.slice(finding.span.start, finding.span.end) : null,
       lineNumber: at?.number ?? null,
@@ -178,7 +175,7 @@ export function buildView(
       why: finding.why,
       fix: finding.fix?.advice[lang] ?? null,
       template: finding.fix?.template ?? null,
-      decisions: state.sentences,
+      decisions: mentor.decisions.filter((d) => d.findingId === finding.id).sort((a, b) => a.at.localeCompare(b.at)).map((d) => names.decision(d, lang)),
     };
   });
 
@@ -225,6 +222,7 @@ export function buildView(
     mentor,
     personal: options.personal,
     exportedAt: options.exportedAt ?? new Date().toISOString(),
+    timeZone: options.timeZone ?? 'UTC',
     roleLine,
     bandLabel: names.band(report.score.band, lang),
     // An unread resume says so instead of a score a reader would trust.

@@ -32,13 +32,12 @@ export interface Messages {
     bothGiven: string;
   };
   stages: Record<ReviewStage, string>;
-  errors: Record<ApiErrorCode, string> & { network: string; title: string };
+  errors: Record<ApiErrorCode, string> & { network: string; title: string; 'text-too-long': string };
   report: {
     title: string;
     sideLabel: string;
     backToUpload: string;
     newReview: string;
-    copyLink: string;
     copied: string;
     resumeHeading: string;
     resumeAsRead: string;
@@ -69,7 +68,7 @@ export interface Messages {
     wholeResumeHeading: string;
     noFindings: string;
     lineLabel: string;
-    card: { what: string; why: string; source: string; fix: string; template: string; rule: string; close: string; found: string };
+    card: { what: string; why: string; source: string; fix: string; template: string; rule: string; close: string; found: string; original: string };
     highlightLabel: string;
     roleTarget: string;
     roleInferred: string;
@@ -77,6 +76,21 @@ export interface Messages {
     notFoundTitle: string;
     notFoundBody: string;
   };
+  /** The owner's private link and the way to ask a mentor. */
+  owner: { privateLink: string; privateNote: string; copyPrivate: string; askMentor: string; askMentorNote: string };
+  /** Versions of one review: reopening, comparing, what changed. */
+  revision: {
+    summary: string; scoreChange: string; improved: string; isNew: string; noChange: string; versionsLabel: string; version: string; latest: string;
+    viewing: string; backToLatest: string; compare: string; compareHeading: string; before: string; after: string; resolvedHere: string; newHere: string;
+  };
+  /** Mentors' work shown in the report. */
+  mentorWork: {
+    dismissedBy: string; regradedBy: string; dismissedCount: string; comment: string; commentsOnLine: string;
+    signedOffHere: string; signedOffEarlier: string; notSignedOff: string;
+  };
+  explain: { heading: string; intro: string; weight: string; neutral: string; howItAdds: string; gains: string; more: string };
+  read: { heading: string; intro: string; sections: string; contact: string; noContact: string; name: string; email: string; phone: string; url: string; location: string; organisation: string; role: string; dates: string; bullets: string; none: string; lines: string };
+  myReviews: { heading: string; intro: string; empty: string; score: string; versions: string; forget: string; untitled: string };
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
   dimension: Record<Dimension, string>;
@@ -119,6 +133,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       network: '网络连接中断，请检查网络后重试。',
       'bad-request': '请求格式不正确：请上传一个文件或粘贴简历文本；目标岗位须从列表中选择。',
       'too-large': '文件太大：最大支持 {size}。请压缩文件或粘贴文本。',
+      'text-too-long': '粘贴的文字太长：最多 {chars} 个字符。请只粘贴简历本身。',
       'unsupported-type': '不支持这种文件类型。请上传 PDF、DOCX 或 TXT 文件，或直接粘贴文本。',
       empty: '没有读到任何文字：文件是空的。',
       encrypted: '这个 PDF 设置了密码或加密，无法读取。请导出一份未加密的 PDF 再上传。',
@@ -138,7 +153,6 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       sideLabel: '概览',
       backToUpload: '返回上传',
       newReview: '点评另一份简历',
-      copyLink: '复制报告链接',
       copied: '链接已复制',
       resumeHeading: '简历原文',
       resumeAsRead: '以下是亮点读到的简历文字，意见标注在相关词句上。',
@@ -154,7 +168,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       unread: '没有读出工作经历，因此不打分：请检查文件，或换成文本或 Word 格式再试',
       notAssessed: '未评',
       roleBecause: '依据：{words}',
-      algorithm: '算法版本 {version}',
+      algorithm: '计分规则版本 {version}',
       dimensionsHeading: '各项得分',
       topFixesHeading: '优先修改',
       topFixesEmpty: '没有需要优先修改的地方。',
@@ -167,7 +181,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       wholeResumeHeading: '关于整份简历',
       noFindings: '当前筛选下没有意见。',
       lineLabel: '第 {line} 行',
-      card: { what: '问题', why: '依据', source: '出处', fix: '怎么改', template: '参考写法', rule: '规则', close: '关闭', found: '原文' },
+      card: { what: '问题', why: '依据', source: '出处', fix: '怎么改', template: '参考写法', rule: '规则', close: '关闭', found: '原文', original: '原话' },
       highlightLabel: '{severity}：{message}',
       roleTarget: '目标岗位：{role}',
       roleInferred: '推断岗位：{role}',
@@ -175,6 +189,28 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       notFoundTitle: '找不到这份报告',
       notFoundBody: '链接可能有误，或报告已被删除。',
     },
+    owner: {
+      privateLink: '你的私人链接', privateNote: '这个链接可以修改和删除这份点评，只留给自己，不要发给别人。', copyPrivate: '复制私人链接',
+      askMentor: '请导师点评', askMentorNote: '为导师创建一个专用链接：导师能看报告、写评论，但不能删除。',
+    },
+    revision: {
+      summary: '第 {from} 版 → 第 {to} 版', scoreChange: '得分 {before} → {after}（{delta}）', improved: '改好了 {count} 条', isNew: '新出现 {count} 条', noChange: '得分没有变化',
+      versionsLabel: '版本', version: '第 {version} 版', latest: '最新', viewing: '正在查看第 {version} 版（不是最新版）。', backToLatest: '回到最新版',
+      compare: '与上一版并排对比', compareHeading: '第 {from} 版与第 {to} 版对比', before: '第 {version} 版', after: '第 {version} 版', resolvedHere: '这一版已改好', newHere: '这一版新出现',
+    },
+    mentorWork: {
+      dismissedBy: '导师 {name} 认为不适用：{reason}', regradedBy: '导师把级别从「{from}」改为「{to}」', dismissedCount: '另有 {count} 条被导师判为不适用，不计分', comment: '导师评论',
+      commentsOnLine: '第 {line} 行的导师评论', signedOffHere: '{name} 已在这一版签字通过', signedOffEarlier: '{name} 曾在第 {version} 版签字通过；这一版还没有签字', notSignedOff: '还没有导师签字通过这一版',
+    },
+    explain: {
+      heading: '分数怎么算', intro: '五个维度各从 100 分起，每条意见按它的扣分减去；总分是各维度按权重的平均。', weight: '权重 {weight}%', neutral: '未计入（没有目标岗位）',
+      howItAdds: '总分 = 各维度得分 × 权重之和 ÷ 计入的权重之和', gains: '“+N 分”表示改好这一条后总分会提高多少；导师判为不适用的意见不扣分。', more: '完整计分说明',
+    },
+    read: {
+      heading: '亮点读到了什么', intro: '这是从文件中识别出的结构。如果分段、公司或时间不对，说明文件读取有问题，意见也可能不准。', sections: '分段', contact: '联系方式', noContact: '没有找到联系方式',
+      name: '姓名', email: '邮箱', phone: '电话', url: '链接', location: '所在地', organisation: '单位', role: '职位 / 标题', dates: '时间', bullets: '{count} 条描述', none: '没有识别出分段', lines: '{count} 行',
+    },
+    myReviews: { heading: '我的点评', intro: '在这台设备上创建过的点评（只保存在本浏览器中）。', empty: '这台设备上还没有点评。', score: '{score} 分', versions: '{count} 个版本', forget: '从列表中移除', untitled: '粘贴的文本' },
     severity: { error: '问题', warning: '注意', suggestion: '建议', praise: '亮点' },
     severityPlural: { error: '问题', warning: '注意', suggestion: '建议', praise: '亮点' },
     dimension: { highlights: '工作亮点', ownership: '项目经验', resources: '拥有资源', roleFit: '岗位匹配', clarity: '清晰度' },
@@ -233,6 +269,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       network: 'The connection was interrupted. Check your network and try again.',
       'bad-request': 'The request is not valid: upload a file or paste the text of your resume, and pick the target role from the list.',
       'too-large': 'The file is too large: the limit is {size}. Compress it or paste the text instead.',
+      'text-too-long': 'The pasted text is too long: the limit is {chars} characters. Paste only the resume itself.',
       'unsupported-type': 'This file type is not supported. Upload a PDF, DOCX or TXT file, or paste the text.',
       empty: 'No text was found: the file is empty.',
       encrypted: 'This PDF is password-protected or encrypted and cannot be read. Export an unencrypted PDF and upload that.',
@@ -252,7 +289,6 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       sideLabel: 'Overview',
       backToUpload: 'Back to upload',
       newReview: 'Review another resume',
-      copyLink: 'Copy report link',
       copied: 'Link copied',
       resumeHeading: 'Your resume',
       resumeAsRead: 'This is the text Liangdian read from your resume; findings are marked on the words they concern.',
@@ -268,7 +304,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       unread: 'No work experience could be read, so there is no score: check the file, or try it as text or Word',
       notAssessed: 'not assessed',
       roleBecause: 'from {words}',
-      algorithm: 'Algorithm version {version}',
+      algorithm: 'Scoring version {version}',
       dimensionsHeading: 'Dimensions',
       topFixesHeading: 'Top fixes',
       topFixesEmpty: 'Nothing urgent to fix.',
@@ -281,7 +317,7 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       wholeResumeHeading: 'About the whole resume',
       noFindings: 'No findings match these filters.',
       lineLabel: 'Line {line}',
-      card: { what: 'What', why: 'Why', source: 'Source', fix: 'How to fix', template: 'Template', rule: 'Rule', close: 'Close', found: 'Found' },
+      card: { what: 'What', why: 'Why', source: 'Source', fix: 'How to fix', template: 'Template', rule: 'Rule', close: 'Close', found: 'Found', original: 'In the original' },
       highlightLabel: '{severity}: {message}',
       roleTarget: 'Target role: {role}',
       roleInferred: 'Inferred role: {role}',
@@ -289,6 +325,28 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       notFoundTitle: 'Report not found',
       notFoundBody: 'The link may be mistyped, or the report no longer exists.',
     },
+    owner: {
+      privateLink: 'Your private link', privateNote: 'This link can change and delete this review. Keep it to yourself; do not send it to anyone.', copyPrivate: 'Copy private link',
+      askMentor: 'Ask a mentor', askMentorNote: 'Create a link for one mentor: they can read the report and comment, but cannot delete anything.',
+    },
+    revision: {
+      summary: 'Version {from} → version {to}', scoreChange: 'Score {before} → {after} ({delta})', improved: '{count} fixed', isNew: '{count} new', noChange: 'The score did not change',
+      versionsLabel: 'Versions', version: 'Version {version}', latest: 'latest', viewing: 'You are viewing version {version}, not the latest.', backToLatest: 'Back to the latest version',
+      compare: 'Compare with the version before', compareHeading: 'Version {from} beside version {to}', before: 'Version {version}', after: 'Version {version}', resolvedHere: 'Fixed in this version', newHere: 'New in this version',
+    },
+    mentorWork: {
+      dismissedBy: 'Mentor {name} says this does not apply: {reason}', regradedBy: 'A mentor changed the severity from "{from}" to "{to}"', dismissedCount: '{count} more dismissed by a mentor, not counted', comment: 'Mentor comment',
+      commentsOnLine: 'Mentor comments on line {line}', signedOffHere: '{name} signed off this version', signedOffEarlier: '{name} signed off version {version}; this version is not signed off yet', notSignedOff: 'No mentor has signed off this version yet',
+    },
+    explain: {
+      heading: 'How the score works', intro: 'Each of five dimensions starts at 100 and loses each finding\'s penalty; the overall score is their weighted mean.', weight: 'weight {weight}%', neutral: 'not counted (no target role)',
+      howItAdds: 'Overall = sum of dimension × weight ÷ sum of the weights counted', gains: '"+N pts" is how much the overall score rises when that finding is fixed; findings a mentor dismissed cost nothing.', more: 'Full scoring notes',
+    },
+    read: {
+      heading: 'What we read', intro: 'The structure recovered from your file. If sections, employers or dates look wrong, the file was misread and the findings may be off too.', sections: 'Sections', contact: 'Contact', noContact: 'No contact details found',
+      name: 'Name', email: 'Email', phone: 'Phone', url: 'Link', location: 'Location', organisation: 'Organisation', role: 'Title', dates: 'Dates', bullets: '{count} lines', none: 'No sections recognised', lines: '{count} lines',
+    },
+    myReviews: { heading: 'My reviews', intro: 'Reviews created on this device (kept in this browser only).', empty: 'No reviews on this device yet.', score: 'Score {score}', versions: '{count} versions', forget: 'Remove from list', untitled: 'Pasted text' },
     severity: { error: 'Problem', warning: 'Warning', suggestion: 'Suggestion', praise: 'Strength' },
     severityPlural: { error: 'Problems', warning: 'Warnings', suggestion: 'Suggestions', praise: 'Strengths' },
     dimension: { highlights: 'Highlights', ownership: 'Ownership', resources: 'Resources', roleFit: 'Role fit', clarity: 'Clarity' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Span } from '../document/schema.ts';
 import { Finding, Report, Severity } from '../report/schema.ts';
-import { Author, MentorReview } from './schema.ts';
+import { Author, FindingOutcome, MentorReview } from './schema.ts';
 
 /**
  * Bodies and answers of the mentor API. Route handlers and the browser validate with the same
@@ -60,20 +60,24 @@ export type CommentBody = z.infer<typeof CommentBody>;
 
 export const ResolveBody = z.object({ resolved: z.boolean() });
 
-export const VerdictBody = z.object({ body: text(MENTOR_LIMITS.bodyChars), signedOff: z.boolean() });
+/** `version` is the version the mentor's page showed, which the sign-off is for (the latest when absent). */
+export const VerdictBody = z.object({ body: text(MENTOR_LIMITS.bodyChars), signedOff: z.boolean(), version: z.number().int().positive().optional() });
 export type VerdictBody = z.infer<typeof VerdictBody>;
 
 /** One uploaded version: its score, for the chart, and when it came. */
 export const VersionSummary = z.object({ version: z.number().int().positive(), createdAt: z.string(), fileName: z.string().nullable(), score: z.number() });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
-/** Everything a page shows of a review's mentor loop, for its latest version. */
+/** Everything a page shows of a review's mentor loop, for one version (the latest unless another is reopened). */
 export const MentorLoopView = z.object({
   viewer: Author,
   versions: z.array(VersionSummary),
-  /** The latest version's report: what the page shows and what comments anchor on. */
+  /** The version shown: its report is what the page shows and what comments anchor on. */
   version: z.number().int().positive(),
+  /** The shown version's report with the mentors' decisions applied (score, gains and top fixes included). */
   report: Report,
+  /** What the decisions did to each finding they changed: dismissed (with who and why) or re-graded. */
+  outcomes: z.array(FindingOutcome),
   /** Against the version before, when there is one. */
   changes: z.object({
     from: z.number().int(),
@@ -87,6 +91,9 @@ export const MentorLoopView = z.object({
   links: z.array(MentorLinkView).optional(),
 });
 export type MentorLoopView = z.infer<typeof MentorLoopView>;
+
+/** `?v=N`: a reopened version of a review; absent for the latest. */
+export const VersionQuery = z.coerce.number().int().positive().optional();
 
 export function mentorUrl(token: string): string {
   return `/m/${token}`;

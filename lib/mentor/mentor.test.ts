@@ -3,7 +3,9 @@ import { Report, type Finding } from '../report/schema.ts';
 import { reanchor } from './anchor.ts';
 import { scoreChart } from './chart.ts';
 import { diffFindings, findingLineage } from './diff.ts';
+import { applyDecisions } from './decided.ts';
 import { cutAtMarks } from './segments.ts';
+import { computeScore } from '../review/score.ts';
 import type { Comment, Decision } from './schema.ts';
 import { commentsOnVersion, decisionsOnLatest } from './view.ts';
 
@@ -93,12 +95,12 @@ describe('diffFindings and findingLineage', () => {
   it('carries the latest decision of each mentor to the current finding', () => {
     const mentor = { role: 'mentor' as const, name: 'Wang' };
     const decisions: Decision[] = [
-      { findingId: 'b1', author: mentor, action: 'agree', at: '2026-01-01T00:00:00Z' },
-      { findingId: 'b1', author: mentor, action: 'dismiss', reason: 'fine for a junior', at: '2026-01-02T00:00:00Z' },
-      { findingId: 'a1', author: mentor, action: 'agree', at: '2026-01-01T00:00:00Z' },
+      { findingId: 'b1', version: 1, author: mentor, action: 'agree', at: '2026-01-01T00:00:00Z' },
+      { findingId: 'b1', version: 1, author: mentor, action: 'dismiss', reason: 'fine for a junior', at: '2026-01-02T00:00:00Z' },
+      { findingId: 'a1', version: 1, author: mentor, action: 'agree', at: '2026-01-01T00:00:00Z' },
     ];
     expect(decisionsOnLatest(decisions, [{ version: 1, report: r1 }, { version: 2, report: r2 }])).toEqual([
-      { findingId: 'b2', author: mentor, action: 'dismiss', reason: 'fine for a junior', at: '2026-01-02T00:00:00Z' },
+      { findingId: 'b2', version: 1, author: mentor, action: 'dismiss', reason: 'fine for a junior', at: '2026-01-02T00:00:00Z' },
     ]);
   });
 });
@@ -147,5 +149,57 @@ describe('cutAtMarks', () => {
       { span: { start: 15, end: 20 }, marks: [] },
     ]);
     expect(cutAtMarks({ start: 3, end: 3 }, [{ span: { start: 0, end: 9 }, mark: 'x' }])).toEqual([]);
+  });
+});
+
+describe('applyDecisions', () => {
+  const text = '负责活动策划\n每天发布内容\n我很努力';
+  const penalised = [
+    { ...finding('a', 'highlights', text, '负责活动策划'), penalty: 20 },
+    { ...finding('b', 'task-list', text, '每天发布内容'), penalty: 12 },
+    { ...finding('c', 'filler', text, '我很努力'), dimension: 'clarity' as const, penalty: 10 },
+  ];
+  const scored = (findings: Finding[]) => {
+    const { score, gains } = computeScore({
+      items: findings.map((f) => ({ id: f.id, dimension: f.dimension, penalty: f.penalty! })),
+      notAssessed: new Set(['roleFit', 'resources']),
+      unread: false,
+      achievementShare: null,
+    });
+    return { ...report(text, findings.map((f) => ({ ...f, gain: gains.get(f.id) ?? 0 }))), score };
+  };
+  const base = scored(penalised);
+  const mentor = (name: string) => ({ role: 'mentor' as const, name });
+  const decision = (findingId: string, rest: Partial<Decision>, at: string): Decision =>
+    ({ findingId, version: 1, author: mentor('Wang'), action: 'agree', at, ...rest });
+
+  it('takes a dismissed finding out of the score and the top fixes, and keeps it listed', () => {
+    const { report: decided, outcomes } = applyDecisions(base, [decision('a', { action: 'dismiss', reason: '岗位不需要' }, '2026-01-01T00:00:00Z')]);
+    // Both scores are rounded to whole points, the gain to a tenth.
+    expect(Math.abs(decided.score.overall - (base.score.overall + base.findings[0]!.gain))).toBeLessThanOrEqual(1);
+    expect(decided.score.overall).toBeGreaterThan(base.score.overall);
+    expect(decided.score.topFixes.map((f) => f.findingId)).not.toContain('a');
+    expect(decided.findings.find((f) => f.id === 'a')!.gain).toBe(0);
+    expect(decided.findings).toHaveLength(3);
+    expect(outcomes).toEqual([{ findingId: 'a', originalSeverity: null, dismissal: { by: 'Wang', reason: '岗位不需要', at: '2026-01-01T00:00:00Z' } }]);
+  });
+
+  it('moves a re-graded finding to its new severity; praise costs nothing; a later agree restores a dismissal', () => {
+    const { report: decided, outcomes } = applyDecisions(base, [
+      decision('b', { action: 'severity', severity: 'praise' }, '2026-01-01T00:00:00Z'),
+      decision('c', { action: 'dismiss', reason: 'x', author: mentor('Li') }, '2026-01-01T00:00:00Z'),
+      decision('c', { action: 'agree' }, '2026-01-02T00:00:00Z'),
+    ]);
+    expect(decided.findings.find((f) => f.id === 'b')!.severity).toBe('praise');
+    expect(outcomes).toEqual([{ findingId: 'b', originalSeverity: 'warning', dismissal: null }]);
+    expect(decided.score.overall).toBeGreaterThan(base.score.overall);
+    expect(decided.score.dimensions.clarity).toBe(base.score.dimensions.clarity);
+  });
+
+  it('leaves a report nobody changed exactly as stored, and estimates penalties of older reports from their gains', () => {
+    expect(applyDecisions(base, [decision('a', {}, '2026-01-01T00:00:00Z')]).report).toBe(base);
+    const legacy = { ...base, findings: base.findings.map(({ penalty: _, ...f }) => f) };
+    const dismissed = [decision('c', { action: 'dismiss', reason: 'x' }, '2026-01-01T00:00:00Z')];
+    expect(applyDecisions(legacy, dismissed).report.score.overall).toBe(applyDecisions(base, dismissed).report.score.overall);
   });
 });

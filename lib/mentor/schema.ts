@@ -9,6 +9,8 @@ export type Author = z.infer<typeof Author>;
 /** A mentor's decision on one finding. */
 export const Decision = z.object({
   findingId: z.string(),
+  /** The version it was taken on: a reopened earlier version shows only what was decided by then. Exports made before versions were recorded read as version 1. */
+  version: z.number().int().positive().default(1),
   author: Author,
   action: z.enum(['agree', 'dismiss', 'severity']),
   reason: z.string().optional(),
@@ -16,6 +18,16 @@ export const Decision = z.object({
   at: z.string(),
 });
 export type Decision = z.infer<typeof Decision>;
+
+/** What the mentors' decisions did to one finding of the report everyone sees. */
+export const FindingOutcome = z.object({
+  findingId: z.string(),
+  /** The severity the review gave, when a mentor re-graded the finding (its `severity` is the new one). */
+  originalSeverity: Severity.nullable(),
+  /** Set when the finding no longer counts: the last agree-or-dismiss on it was a dismissal. */
+  dismissal: z.object({ by: z.string(), reason: z.string(), at: z.string() }).nullable(),
+});
+export type FindingOutcome = z.infer<typeof FindingOutcome>;
 
 /** A comment anchored on words of one resume version, or a reply in a thread. */
 export const Comment = z.object({
@@ -31,7 +43,8 @@ export const Comment = z.object({
 });
 export type Comment = z.infer<typeof Comment>;
 
-export const Verdict = z.object({ author: Author, text: z.string(), signedOff: z.boolean(), at: z.string() });
+/** A sign-off belongs to the version it was given on: a later version is not signed off by it. */
+export const Verdict = z.object({ author: Author, version: z.number().int().positive().default(1), text: z.string(), signedOff: z.boolean(), at: z.string() });
 export type Verdict = z.infer<typeof Verdict>;
 
 /** Everything mentors and the owner added to a review: what exports print beside the report. */

@@ -44,6 +44,8 @@ export const Finding = z.object({
   fix: z.object({ advice: Localized, template: z.string().optional() }).optional(),
   /** Points the overall score would rise by if this were fixed. */
   gain: z.number().nonnegative().default(0),
+  /** What this finding takes off its dimension; absent in reports stored before it was kept. */
+  penalty: z.number().nonnegative().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -62,6 +64,8 @@ export const Score = z.object({
   /** Only the dimensions that had something to judge; the others are listed in `notAssessed`. */
   dimensions: z.partialRecord(Dimension, z.number().min(0).max(100)),
   notAssessed: z.array(Dimension).optional(),
+  /** Share of work lines that state a result (null without work lines): it caps the overall score, and a re-score keeps it. */
+  achievementShare: z.number().min(0).nullable().optional(),
   topFixes: z.array(z.object({ findingId: z.string(), gain: z.number() })),
 });
 export type Score = z.infer<typeof Score>;

@@ -11,12 +11,14 @@ export interface ReviewOptions {
   config?: ReviewConfig;
 }
 
-/** Ingest diagnostics that say the resume's structure (sections, entries) could not be recovered. */
-const UNRECOVERED_STRUCTURE: ReadonlySet<string> = new Set(['unrecovered-structure', 'no-structure']);
-
 interface Pending {
   finding: Omit<Finding, 'id' | 'gain'>;
   penalty: number;
+}
+
+/** Role fit and resources are operations advice: without an operations role they are not weighed. */
+export function neutralDimensions(effectiveRole: Role | null): Set<Dimension> {
+  return new Set<Dimension>(effectiveRole ? [] : ['roleFit', 'resources']);
 }
 
 /** Runs every enabled rule over the document and scores the result. Pure: same input, same report. */
@@ -84,14 +86,9 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
     return { ...p, id: findingId(p.finding.ruleId, p.finding.messageId, text, occurrence) };
   });
 
-  const notAssessed = new Set<Dimension>();
-  if (!role.effective) {
-    // Role fit and resources are operations advice: without an operations role they are not weighed.
-    notAssessed.add('roleFit');
-    notAssessed.add('resources');
-  }
+  const notAssessed = neutralDimensions(role.effective);
   // Highlights and ownership judge work lines: with none read, there is nothing to judge.
-  const unread = analysis.bullets.length === 0 || doc.diagnostics.some((d) => UNRECOVERED_STRUCTURE.has(d.code));
+  const unread = analysis.bullets.length === 0 || doc.diagnostics.some((d) => d.code === 'structure-unread');
   if (analysis.bullets.length === 0) {
     notAssessed.add('highlights');
     notAssessed.add('ownership');
@@ -103,7 +100,8 @@ export function runReview(doc: ResumeDocument, rules: readonly Rule[], options: 
     unread,
     achievementShare: analysis.bullets.length === 0 ? null : (achievements + Math.min(analysis.honours.length, 1)) / analysis.bullets.length,
   });
-  const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0 }));
+  // The penalty is kept so mentor decisions (a dismissal, a re-grade) can score the report again.
+  const findings: Finding[] = withIds.map((p) => ({ id: p.id, ...p.finding, gain: gains.get(p.id) ?? 0, penalty: p.penalty }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     role: { target, inferred: role.inferred, given: target !== null, evidence: analysis.roleEvidence },

@@ -80,6 +80,7 @@ export function computeScore(input: ScoreInput): { score: Score; gains: Map<stri
       algorithmVersion: ALGORITHM_VERSION,
       dimensions: Object.fromEntries(active.map((d) => [d, Math.round(scores.get(d)!)])),
       notAssessed: DIMENSIONS.filter((d) => input.notAssessed.has(d)),
+      achievementShare: input.achievementShare,
       topFixes,
     },
     gains,

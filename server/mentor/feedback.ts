@@ -3,6 +3,7 @@ import type { CommentBody, DecisionBody, MentorLoopView, VerdictBody } from '../
 import { maskPersonal } from '../../lib/export/mask.ts';
 import { diffFindings } from '../../lib/mentor/diff.ts';
 import type { Comment, Decision, MentorReview, Verdict } from '../../lib/mentor/schema.ts';
+import { applyDecisions } from '../../lib/mentor/decided.ts';
 import { commentsOnVersion, decisionsOnLatest } from '../../lib/mentor/view.ts';
 import type { Database, Queryable } from '../store/db.ts';
 import { MentorError, listMentorLinks, type Actor, type MentorActor } from './links.ts';
@@ -32,9 +33,10 @@ export async function addDecision(db: Database, mentor: MentorActor, input: Deci
   });
 }
 
-function decisionFrom(d: { findingId: string; author: Pick<Actor, 'name'>; action: Decision['action']; reason?: string | null; severity?: string | null; at: Date | string }): Decision {
+function decisionFrom(d: { findingId: string; version: number; author: Pick<Actor, 'name'>; action: Decision['action']; reason?: string | null; severity?: string | null; at: Date | string }): Decision {
   return {
     findingId: d.findingId,
+    version: Number(d.version),
     author: { role: 'mentor', name: d.author.name },
     action: d.action,
     ...(d.reason ? { reason: d.reason } : {}),
@@ -85,15 +87,17 @@ export async function setResolved(db: Queryable, reviewId: string, commentId: st
 
 export async function addVerdict(db: Database, mentor: MentorActor, input: VerdictBody): Promise<Verdict> {
   return db.transaction(async (tx) => {
-    // On the version the mentor sees, the latest; the review may have been deleted since the token was checked.
-    const version = await latestVersionNumber(tx, mentor.reviewId);
-    if (version === null) throw new MentorError('not-found', 'no such review');
+    // On the version the mentor's page showed, else the latest; the review may have been deleted since the token was checked.
+    const latest = await latestVersionNumber(tx, mentor.reviewId);
+    if (latest === null) throw new MentorError('not-found', 'no such review');
+    if (input.version !== undefined && input.version > latest) throw new MentorError('bad-request', `no version ${input.version}`);
+    const version = input.version ?? latest;
     const { rows } = await tx.query<{ created_at: Date | string }>(
       `INSERT INTO mentor_verdicts (id, review_id, link_id, author_name, version, body, signed_off)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING created_at`,
       [newId(), mentor.reviewId, mentor.linkId, mentor.name, version, input.body, input.signedOff],
     );
-    return { author: { role: 'mentor', name: mentor.name }, text: input.body, signedOff: input.signedOff, at: iso(rows[0]!.created_at) };
+    return { author: { role: 'mentor', name: mentor.name }, version, text: input.body, signedOff: input.signedOff, at: iso(rows[0]!.created_at) };
   });
 }
 
@@ -106,16 +110,16 @@ interface CommentRow {
 /** Everything mentors and the owner wrote on a review, as stored (anchors on the versions they were written on). */
 async function storedFeedback(db: Queryable, reviewId: string): Promise<MentorReview> {
   const [decisions, comments, verdicts] = await Promise.all([
-    db.query<{ finding_id: string; author_name: string; action: Decision['action']; reason: string | null; severity: string | null; created_at: Date | string }>(
-      'SELECT finding_id, author_name, action, reason, severity, created_at FROM mentor_decisions WHERE review_id = $1 ORDER BY created_at, id', [reviewId]),
+    db.query<{ finding_id: string; version: number; author_name: string; action: Decision['action']; reason: string | null; severity: string | null; created_at: Date | string }>(
+      'SELECT finding_id, version, author_name, action, reason, severity, created_at FROM mentor_decisions WHERE review_id = $1 ORDER BY created_at, id', [reviewId]),
     db.query<CommentRow & Record<string, unknown>>(
       `SELECT id, parent_id, author_role, author_name, body, anchor_version, anchor_start, anchor_end, anchor_quote, resolved_at, created_at
        FROM review_comments WHERE review_id = $1 ORDER BY created_at, id`, [reviewId]),
-    db.query<{ author_name: string; body: string; signed_off: boolean; created_at: Date | string }>(
-      'SELECT author_name, body, signed_off, created_at FROM mentor_verdicts WHERE review_id = $1 ORDER BY created_at, id', [reviewId]),
+    db.query<{ author_name: string; version: number; body: string; signed_off: boolean; created_at: Date | string }>(
+      'SELECT author_name, version, body, signed_off, created_at FROM mentor_verdicts WHERE review_id = $1 ORDER BY created_at, id', [reviewId]),
   ]);
   return {
-    decisions: decisions.rows.map((row) => decisionFrom({ findingId: row.finding_id, author: { name: row.author_name }, action: row.action, reason: row.reason, severity: row.severity, at: row.created_at })),
+    decisions: decisions.rows.map((row) => decisionFrom({ findingId: row.finding_id, version: row.version, author: { name: row.author_name }, action: row.action, reason: row.reason, severity: row.severity, at: row.created_at })),
     comments: comments.rows.map((row) => ({
       id: row.id,
       parentId: row.parent_id,
@@ -128,38 +132,49 @@ async function storedFeedback(db: Queryable, reviewId: string): Promise<MentorRe
       resolved: row.resolved_at !== null,
       at: iso(row.created_at),
     })),
-    verdicts: verdicts.rows.map((row) => ({ author: { role: 'mentor' as const, name: row.author_name }, text: row.body, signedOff: row.signed_off, at: iso(row.created_at) })),
+    verdicts: verdicts.rows.map((row) => ({ author: { role: 'mentor' as const, name: row.author_name }, version: Number(row.version), text: row.body, signedOff: row.signed_off, at: iso(row.created_at) })),
   };
 }
 
 /**
- * The mentor loop as the latest version shows it: comments re-anchored, decisions carried to
- * the current findings, the changes since the version before, and (for the owner) the links.
- * Null for a review that does not exist.
+ * The mentor loop as one version shows it (the latest unless `shown` reopens an earlier one): only
+ * what was written by then on versions up to it, comments re-anchored onto it, decisions carried
+ * to its findings and applied to its report (score included), the changes since the version
+ * before, and (for the owner) the links. Null for a review, or a version, that does not exist.
  */
-export async function loadMentorLoop(db: Queryable, actor: Actor): Promise<MentorLoopView | null> {
-  const versions = await listVersions(db, actor.reviewId);
-  const latest = versions.at(-1);
-  if (!latest) return null;
+export async function loadMentorLoop(db: Queryable, actor: Actor, shown?: number): Promise<MentorLoopView | null> {
+  const all = await listVersions(db, actor.reviewId);
+  const last = shown === undefined ? all.at(-1) : all.find((v) => v.version === shown);
+  if (!last) return null;
+  const versions = all.filter((v) => v.version <= last.version);
   const previous = versions.at(-2);
   const stored = await storedFeedback(db, actor.reviewId);
-  const diff = previous ? diffFindings(previous.report, latest.report) : null;
+  const diff = previous ? diffFindings(previous.report, last.report) : null;
+  // A version's score counts the decisions taken up to it, as the report of that version shows it.
+  const decidedUpTo = (upTo: number) => {
+    const upToVersions = all.filter((v) => v.version <= upTo);
+    return applyDecisions(upToVersions.at(-1)!.report, decisionsOnLatest(stored.decisions.filter((d) => d.version <= upTo), upToVersions));
+  };
+  const decided = decidedUpTo(last.version);
+  const roots = new Set(stored.comments.filter((c) => c.parentId === null && (c.anchor?.version ?? 0) <= last.version).map((c) => c.id));
+  const comments = stored.comments.filter((c) => roots.has(c.parentId ?? c.id));
+  const feedback = {
+    decisions: decisionsOnLatest(stored.decisions.filter((d) => d.version <= last.version), versions),
+    comments: commentsOnVersion(comments, versions, last.version),
+    verdicts: stored.verdicts.filter((v) => v.version <= last.version),
+  };
   // A mentor sees the candidate's name, phone, email and address only where the candidate allowed it
   // for that link: otherwise they are masked (same length, so every span still fits), file names too.
   const personal = actor.role === 'owner' || actor.showPersonal;
   const noMentor = { decisions: [], comments: [], verdicts: [] };
-  const shown = (report: typeof latest.report) => (personal ? report : maskPersonal(report, noMentor).report);
-  const previousText = previous && shown(previous.report).document.text;
-  const feedback = {
-    decisions: decisionsOnLatest(stored.decisions, versions),
-    comments: commentsOnVersion(stored.comments, versions, latest.version),
-    verdicts: stored.verdicts,
-  };
+  const visible = (report: typeof last.report) => (personal ? report : maskPersonal(report, noMentor).report);
+  const previousText = previous && visible(previous.report).document.text;
   return {
     viewer: { role: actor.role, name: actor.name },
-    versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), fileName: personal ? v.fileName : null, score: v.report.score.overall })),
-    version: latest.version,
-    report: shown(latest.report),
+    versions: all.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString(), fileName: personal ? v.fileName : null, score: decidedUpTo(v.version).report.score.overall })),
+    version: last.version,
+    report: visible(decided.report),
+    outcomes: decided.outcomes,
     changes: diff && previous
       ? {
         from: previous.version,
@@ -168,7 +183,7 @@ export async function loadMentorLoop(db: Queryable, actor: Actor): Promise<Mento
         unchanged: diff.unchanged.length,
       }
       : null,
-    feedback: personal ? feedback : maskPersonal(latest.report, feedback).mentor,
+    feedback: personal ? feedback : maskPersonal(decided.report, feedback).mentor,
     ...(actor.role === 'owner' ? { links: await listMentorLinks(db, actor.reviewId) } : {}),
   };
 }

@@ -185,6 +185,24 @@ describe.each([
     expect(view.feedback.decisions).toEqual([expect.objectContaining({ findingId: 'b2', action: 'agree' })]);
   });
 
+  it.skipIf(skip)('a sign-off belongs to its version; an earlier version reopens with what was said by then', async () => {
+    const owner = await newReview(db);
+    const { mentor } = await mentorOn(db, owner, 'Wang');
+    await addVerdict(db, mentor, { body: '可以投递', signedOff: true });
+    await addDecision(db, mentor, { version: 1, findingId: 'b1', action: 'dismiss', reason: '不适用' });
+    await addVersion(db, owner.reviewId, { original: textOriginal(V2), report: report2 });
+    await addVerdict(db, mentor, { body: '还要再改', signedOff: false, version: 2 });
+    await expect(addVerdict(db, mentor, { body: 'x', signedOff: true, version: 3 })).rejects.toMatchObject({ code: 'bad-request' });
+    const latest = (await loadMentorLoop(db, owner))!;
+    expect(latest.feedback.verdicts.map((v) => [v.version, v.signedOff])).toEqual([[1, true], [2, false]]);
+    const first = (await loadMentorLoop(db, owner, 1))!;
+    expect(first.version).toBe(1);
+    expect(first.changes).toBeNull();
+    expect(first.feedback.verdicts.map((v) => v.version)).toEqual([1]);
+    expect(first.outcomes).toEqual([expect.objectContaining({ findingId: 'b1', dismissal: expect.objectContaining({ reason: '不适用' }) })]);
+    expect(await loadMentorLoop(db, owner, 9)).toBeNull();
+  });
+
   it.skipIf(skip)('two mentors commenting at the same moment both keep every comment', async () => {
     const owner = await newReview(db);
     const [a, b] = await Promise.all([mentorOn(db, owner, 'A'), mentorOn(db, owner, 'B')]);

@@ -12,7 +12,7 @@ function finding(id: string, severity: Finding['severity'], span: Finding['span'
 
 describe('lineSegments', () => {
   it('leaves a line without findings whole', () => {
-    expect(lineSegments({ start: 0, end: 10 }, [])).toEqual([{ start: 0, end: 10, findings: [] }]);
+    expect(lineSegments({ start: 0, end: 10 }, [])).toEqual([{ start: 0, end: 10, findings: [], comments: [] }]);
   });
 
   it('splits overlapping findings and puts the most severe first', () => {
@@ -21,6 +21,14 @@ describe('lineSegments', () => {
     const segments = lineSegments({ start: 0, end: 10 }, [praise, error]);
     expect(segments.map((s) => [s.start, s.end, s.findings.map((f) => f.id)])).toEqual([
       [0, 2, []], [2, 5, ['p']], [5, 8, ['e', 'p']], [8, 10, ['e']],
+    ]);
+  });
+
+  it('cuts at mentor comments too, naming them on the runs they cover', () => {
+    const error = finding('e', 'error', { start: 0, end: 6 });
+    const segments = lineSegments({ start: 0, end: 10 }, [error], [{ id: 'c1', span: { start: 4, end: 9 } }]);
+    expect(segments.map((s) => [s.start, s.end, s.findings.map((f) => f.id), s.comments])).toEqual([
+      [0, 4, ['e'], []], [4, 6, ['e'], ['c1']], [6, 9, [], ['c1']], [9, 10, [], []],
     ]);
   });
 

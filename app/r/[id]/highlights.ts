@@ -8,20 +8,24 @@ export function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.gain - a.gain;
 }
 
-/** A run of a line's text and the findings that cover all of it (none for plain text). */
-export interface Segment { start: number; end: number; findings: Finding[] }
+/** A run of a line's text and the findings and mentor comments (by id) that cover all of it. */
+export interface Segment { start: number; end: number; findings: Finding[]; comments: string[] }
+
+/** A mentor comment's words, as the report marks them. */
+export interface CommentSpan { id: string; span: Span }
 
 function overlaps(span: Span, start: number, end: number): boolean {
   return span.start < end && span.end > start;
 }
 
-/** Cuts a line into runs at every finding boundary inside it, so overlapping findings each stay visible. */
-export function lineSegments(line: Span, findings: Finding[]): Segment[] {
+/** Cuts a line into runs at every finding and comment boundary inside it, so overlapping ones each stay visible. */
+export function lineSegments(line: Span, findings: Finding[], comments: CommentSpan[] = []): Segment[] {
   const inLine = findings.filter((f) => f.span && f.span.end > f.span.start && overlaps(f.span, line.start, line.end));
+  const commentsInLine = comments.filter((c) => c.span.end > c.span.start && overlaps(c.span, line.start, line.end));
   const cuts = new Set([line.start, line.end]);
-  for (const f of inLine) {
-    cuts.add(Math.max(line.start, f.span!.start));
-    cuts.add(Math.min(line.end, f.span!.end));
+  for (const span of [...inLine.map((f) => f.span!), ...commentsInLine.map((c) => c.span)]) {
+    cuts.add(Math.max(line.start, span.start));
+    cuts.add(Math.min(line.end, span.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -29,9 +33,10 @@ export function lineSegments(line: Span, findings: Finding[]): Segment[] {
     const start = points[i]!;
     const end = points[i + 1]!;
     const covering = inLine.filter((f) => overlaps(f.span!, start, end)).sort(bySeverity);
+    const commented = commentsInLine.filter((c) => overlaps(c.span, start, end)).map((c) => c.id);
     const previous = segments.at(-1);
-    if (previous && sameFindings(previous.findings, covering)) previous.end = end;
-    else segments.push({ start, end, findings: covering });
+    if (previous && sameFindings(previous.findings, covering) && previous.comments.join() === commented.join()) previous.end = end;
+    else segments.push({ start, end, findings: covering, comments: commented });
   }
   return segments;
 }

@@ -1,11 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
+import type { Comment, FindingOutcome } from '@/lib/mentor/schema.ts';
 import type { Finding, Report, UiLanguage } from '@/lib/report/schema.ts';
-import { CopyLink } from './copy-link.tsx';
 import { DiagnosticsBanner } from './diagnostics-banner.tsx';
 import { FindingCard, round } from './finding-card.tsx';
 import { FindingFilters, type Filters, matches } from './finding-filters.tsx';
@@ -19,18 +18,27 @@ import { TopFixes } from './top-fixes.tsx';
 type View = 'text' | 'pages';
 
 /**
- * The whole report: side panel (score, filters, top fixes) and the resume with its findings.
+ * The whole report: side panel (score, filters, top fixes) and the resume with its findings and
+ * the mentors' comments. The report comes with the mentors' decisions applied: `outcomes` says
+ * which findings were dismissed (shown struck through, out of the counts) or re-graded.
  * `placements` are the findings' boxes on the original pages, null when there are none to show.
  */
-export function ReportView({ reviewId, report, placements, language, messages }: {
+export function ReportView({ reviewId, report, outcomes = [], comments = [], placements, language, messages, children }: {
   reviewId: string;
   report: Report;
+  outcomes?: FindingOutcome[];
+  comments?: Comment[];
   placements: Placement[] | null;
   language: UiLanguage;
   messages: Messages;
+  /** Shown above the report grid: the version's summary, sharing, sign-off. */
+  children?: React.ReactNode;
 }) {
   const t = messages.report;
   const { document } = report;
+  const outcomeOf = useMemo(() => new Map(outcomes.map((o) => [o.findingId, o])), [outcomes]);
+  const counted = report.findings.filter((f) => !outcomeOf.get(f.id)?.dismissal);
+  const dismissedCount = report.findings.length - counted.length;
   const [filters, setFilters] = useState<Filters>({ dimensions: new Set(), severities: new Set() });
   const [selection, setSelection] = useState<Selection | null>(null);
   const [view, setView] = useState<View>('text');
@@ -84,16 +92,29 @@ export function ReportView({ reviewId, report, placements, language, messages }:
             <span>{roleText}</span>
           </p>
         </div>
-        <div className="report-actions">
-          <CopyLink label={t.copyLink} done={t.copied} />
-          <Link href="/" className="button button-secondary">{t.newReview}</Link>
-        </div>
       </div>
+      {children}
 
       <div className="report-grid">
         <aside className="report-side" aria-label={t.sideLabel}>
-          <ScorePanel score={report.score} messages={messages} />
-          <FindingFilters findings={report.findings} filters={filters} onChange={setFilters} messages={messages} />
+          <ScorePanel report={report} messages={messages} />
+          <FindingFilters findings={counted} filters={filters} onChange={setFilters} messages={messages} />
+          {dismissedCount > 0 && (
+            <details className="panel dismissed-list">
+              <summary>{format(messages.mentorWork.dismissedCount, { count: dismissedCount })}</summary>
+              <ul>
+                {report.findings.flatMap((finding) => {
+                  const dismissal = outcomeOf.get(finding.id)?.dismissal;
+                  return dismissal ? [(
+                    <li key={finding.id}>
+                      <button type="button" className="link-button" onClick={() => jumpTo(finding)}><s>{finding.message[language]}</s></button>
+                      <p className="muted">{format(messages.mentorWork.dismissedBy, { name: dismissal.by, reason: dismissal.reason })}</p>
+                    </li>
+                  )] : [];
+                })}
+              </ul>
+            </details>
+          )}
           <TopFixes score={report.score} findings={byId} lineNumber={lineNumber} language={language} messages={messages} onJump={jumpTo} />
         </aside>
 
@@ -103,13 +124,13 @@ export function ReportView({ reviewId, report, placements, language, messages }:
             <section className="whole-resume" aria-labelledby="whole-title">
               <h2 id="whole-title">{t.wholeResumeHeading}</h2>
               {whole.map((finding) => (
-                <details key={finding.id} id={`whole-${finding.id}`} className={`whole-finding severity-${finding.severity}`}>
+                <details key={finding.id} id={`whole-${finding.id}`} className={`whole-finding severity-${finding.severity}${outcomeOf.get(finding.id)?.dismissal ? ' is-dismissed' : ''}`}>
                   <summary>
                     <span className={`badge badge-${finding.severity}`}>{messages.severity[finding.severity]}</span>
                     <span className="whole-message">{finding.message[language]}</span>
                     {finding.gain > 0 && <span className="finding-gain">{format(t.gain, { gain: round(finding.gain) })}</span>}
                   </summary>
-                  <FindingCard finding={finding} text={document.text} language={language} messages={messages} />
+                  <FindingCard finding={finding} outcome={outcomeOf.get(finding.id)} text={document.text} language={language} messages={messages} />
                 </details>
               ))}
             </section>
@@ -129,6 +150,8 @@ export function ReportView({ reviewId, report, placements, language, messages }:
             <ResumeText
               document={document}
               findings={onLines}
+              outcomes={outcomeOf}
+              comments={comments}
               selection={selection}
               onSelect={setSelection}
               onClose={() => setSelection(null)}

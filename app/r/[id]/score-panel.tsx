@@ -1,10 +1,18 @@
 import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
-import { Dimension, type Score } from '@/lib/report/schema.ts';
+import { Dimension, type Report } from '@/lib/report/schema.ts';
+import { WEIGHTS } from '@/lib/review/score.ts';
 
-/** The overall score with its band, and one bar per dimension. */
-export function ScorePanel({ score, messages }: { score: Score; messages: Messages }) {
+/** The overall score with its band, one bar per dimension, and how they add up. */
+export function ScorePanel({ report, messages }: { report: Pick<Report, 'score' | 'role'>; messages: Messages }) {
   const t = messages.report;
+  const e = messages.explain;
+  const { score } = report;
+  // Dimensions with nothing to judge are not weighed (docs/scoring.md); reports stored before the
+  // score listed them left out role fit and resources without an operations role.
+  const neutral = !(report.role.target ?? report.role.inferred);
+  const notAssessed = new Set<Dimension>(score.notAssessed ?? (neutral ? ['roleFit', 'resources'] : []));
+  const counted = (dimension: Dimension) => !notAssessed.has(dimension);
   return (
     <section className="panel score-panel" aria-labelledby="score-title">
       <h2 id="score-title" className="panel-title">{t.scoreHeading}</h2>
@@ -17,7 +25,6 @@ export function ScorePanel({ score, messages }: { score: Score; messages: Messag
           </p>
           <div>
             <p className={`band band-${score.band}`}>{messages.band[score.band]}</p>
-            <p className="algorithm">{format(t.algorithm, { version: score.algorithmVersion })}</p>
           </div>
         </div>
       )}
@@ -36,6 +43,20 @@ export function ScorePanel({ score, messages }: { score: Score; messages: Messag
           );
         })}
       </ul>
+      <details className="score-explain">
+        <summary>{e.heading}</summary>
+        <p>{e.intro}</p>
+        <ul>
+          {Dimension.options.map((dimension) => (
+            <li key={dimension}>
+              {messages.dimension[dimension]}: {counted(dimension) ? format(e.weight, { weight: Math.round(WEIGHTS[dimension] * 100) }) : e.neutral}
+            </li>
+          ))}
+        </ul>
+        <p>{e.howItAdds}</p>
+        <p>{e.gains}</p>
+        <p><a href="/docs/scoring">{e.more}</a> · <span className="muted">{format(t.algorithm, { version: score.algorithmVersion })}</span></p>
+      </details>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { knownTimeZone } from '@/lib/export/format.ts';
 import { ExportError, ExportFormat } from '@/lib/export/schema.ts';
 import { UiLanguage } from '@/lib/report/schema.ts';
 import { asMentor, asOwner, jsonError } from '@/server/mentor/http.ts';
@@ -17,6 +18,10 @@ const ExportQuery = z.object({
   format: ExportFormat,
   personal: z.enum(['0', '1']).default('0'),
   lang: UiLanguage.optional(),
+  /** The reader's IANA time zone, so the export's times are theirs. */
+  tz: z.string().max(64).optional(),
+  /** A reopened earlier version; the latest when absent. */
+  v: z.coerce.number().int().positive().optional(),
 });
 
 const PERSONAL_NOT_SHARED = {
@@ -38,14 +43,14 @@ export async function GET(request: NextRequest, context: { params: Promise<{ id:
     const formats = ExportFormat.options.join(', ');
     return jsonError(request, 'bad-request', language === 'zh' ? `导出格式应为：${formats}` : `The export format must be one of: ${formats}`);
   }
-  const { format, personal, lang } = query.data;
+  const { format, personal, lang, tz, v } = query.data;
   const handler = async (db: Database, actor: Actor) => {
     // Personal details reach a mentor only through a link the candidate turned them on for.
     if (personal === '1' && actor.role === 'mentor' && !actor.showPersonal) {
       return jsonError(request, 'bad-request', PERSONAL_NOT_SHARED[language]);
     }
     try {
-      const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language });
+      const result = await exportStoredReview(db, actor, format, { includePersonal: personal === '1', lang: lang ?? language, timeZone: knownTimeZone(tz) ?? undefined, version: v });
       if (!result) return jsonError(request, 'not-found');
       return new NextResponse(Buffer.from(result.bytes), {
         headers: {
