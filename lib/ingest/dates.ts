@@ -8,7 +8,13 @@ const POINT = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{
 const PRESENT = String.raw`(?:至今|今|现在|目前|present|now|current|ongoing|today)`;
 const SEPARATOR = String.raw`\s*(?:[-‐‑‒–—―−﹣－~～]|至|到|to|until)\s*`;
 
-const RANGE = new RegExp(`(${POINT})(?:${SEPARATOR}(${POINT}|${PRESENT}))?`, 'giu');
+/**
+ * Or nothing but space: a producer that writes its dash as a soft hyphen (which normalisation removes)
+ * leaves "Sep. 2023 Mar. 2024". Such a pair is a range only when it runs forward in time.
+ */
+const SPACE_ONLY = String.raw`\s+`;
+
+const RANGE = new RegExp(`(${POINT})(?:(${SEPARATOR}|${SPACE_ONLY})(${POINT}|${PRESENT}))?`, 'giu');
 const POINT_ONLY = new RegExp(`^${POINT}$`, 'iu');
 const PRESENT_ONLY = new RegExp(`^${PRESENT}$`, 'iu');
 const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s*,?\\s*(\\d{4})$`, 'iu');
@@ -46,13 +52,20 @@ export function findDateRange(text: string, offset = 0): DateRange | undefined {
     const whole = match[0];
     const start = match.index;
     const from = parseMonth(match[1]!);
-    const to = match[2] ? parseMonth(match[2]) : undefined;
+    let to = match[3] ? parseMonth(match[3]) : undefined;
+    let length = whole.length;
+    const forward = to === 'present' ? /present|至今/iu.test(match[3]!) : !!to && !!from && to >= from;
+    if (to && !match[2]!.trim() && !forward) {
+      // Two points apart by space that run backwards (or "2021 now") are not a range: keep the first.
+      to = undefined;
+      length = match[1]!.length;
+    }
     // A range beats a single month, which beats a bare year.
-    const score = (match[2] ? 4 : 0) + (/^\d{4}$/.test(match[1]!.trim()) ? 1 : 2);
+    const score = (to ? 4 : 0) + (/^\d{4}$/.test(match[1]!.trim()) ? 1 : 2);
     if (!from || score <= bestScore) continue;
     bestScore = score;
-    const span: Span = { start: offset + start, end: offset + start + whole.length };
-    best = { text: whole, span, start: from, ...(to ? { end: to } : {}) };
+    const span: Span = { start: offset + start, end: offset + start + length };
+    best = { text: whole.slice(0, length), span, start: from, ...(to ? { end: to } : {}) };
   }
   return best;
 }

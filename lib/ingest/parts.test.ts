@@ -28,6 +28,13 @@ describe('dates', () => {
     expect(parseMonth('至今')).toBe('present');
     expect(parseMonth('2019.13')).toBeUndefined();
   });
+  it('reads two points apart by space as a range only when they run forward (a dash lost as a soft hyphen)', () => {
+    expect(findDateRange('Engineer Sep. 2023 Mar. 2024')).toMatchObject({ text: 'Sep. 2023 Mar. 2024', start: '2023-09', end: '2024-03' });
+    expect(findDateRange('2019.03 至今')).toMatchObject({ end: 'present' });
+    expect(findDateRange('Mar. 2024 Sep. 2023')).toEqual(expect.objectContaining({ text: 'Mar. 2024', start: '2024-03' }));
+    expect(findDateRange('Mar. 2024 Sep. 2023')!.end).toBeUndefined();
+    expect(findDateRange('since 2021 now')!.end).toBeUndefined();
+  });
   it('finds no date in numbers that are not dates', () => {
     expect(findDateRange('提升 35%，新增 1.8 万人')).toBeUndefined();
   });
