@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
+import { applyDecisions } from '../lib/mentor/decided.ts';
 import { writeExport } from './export.ts';
 import { parseResume } from '../lib/ingest/index.ts';
 import { sampleReview } from '../lib/export/test-support.ts';
@@ -25,7 +26,8 @@ describe('writeExport', () => {
     expect(readFileSync(md, 'utf8')).toContain(doc.contact.name!.value);
     const json = path.join(dir, 'out.json');
     await writeExport(report, 'json', json, { mentor, includePersonal: true });
-    expect(ExportEnvelope.parse(JSON.parse(readFileSync(json, 'utf8'))).report).toEqual(report);
+    // The export carries the report as the mentors' decisions leave it.
+    expect(ExportEnvelope.parse(JSON.parse(readFileSync(json, 'utf8'))).report).toEqual(applyDecisions(report, mentor.decisions).report);
   });
 
   it('reads the original PDF named by the report for an annotated export', async () => {

@@ -1,3 +1,4 @@
+import { foldTraditionalCharacters } from '../text/hant.ts';
 import type { SectionKind } from '../document/schema.ts';
 
 /**
@@ -80,11 +81,11 @@ for (const [kind, titles] of Object.entries(EXACT) as Array<[SectionKind, string
 }
 
 /**
- * The comparable form of a title: lower case, decorations and a trailing colon removed, letter
+ * The comparable form of a title: Simplified characters (工作經歷 is 工作经历), lower case, decorations and a trailing colon removed, letter
  * spacing ("E X P E R I E N C E", "工 作 经 历") closed up, "and" as "&".
  */
 export function headingKey(title: string): string {
-  let key = title
+  let key = foldTraditionalCharacters(title)
     .toLowerCase()
     .replace(/^[#\s>*_=~\-–—|■□◆◇●○▌▍▎▏█【\[(（:：]+/u, '')
     .replace(TRAILING_MARKS, '')
@@ -129,8 +130,9 @@ export function keywordHeadingKind(title: string): SectionKind | undefined {
 export function looksLikeTitle(text: string): boolean {
   const key = headingKey(text);
   if (!key || key.length > 40) return false;
-  // Titles are capitalised; a lower-case word alone on a line is the end of a wrapped sentence.
-  if (/^[a-z]/.test(text.trim())) return false;
+  // Titles are capitalised; a lower-case word alone on a line is the end of a wrapped sentence,
+  // unless it is one of the known titles (a design that sets its titles in lower case).
+  if (/^[a-z]/.test(text.trim()) && !exactHeadingKind(text)) return false;
   if (/[，。；;!?！？@]|https?:|\d{3,}/.test(key)) return false;
   const han = key.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = key.split(/\s+/).filter(Boolean).length;

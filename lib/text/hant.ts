@@ -41,3 +41,14 @@ export function foldTraditional(text: string): string {
   }
   return out;
 }
+
+/**
+ * Traditional characters read as Simplified one by one, whatever the rest of the text: for short
+ * texts such as section titles (工作經歷), too short for `isTraditional` to judge. No phrase table, so
+ * words both scripts share are left as written.
+ */
+export function foldTraditionalCharacters(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  const folded = characters(text);
+  return folded.length === text.length ? folded : text;
+}
