@@ -132,7 +132,8 @@ export function looksLikeTitle(text: string): boolean {
   if (!key || key.length > 40) return false;
   // Titles are capitalised; a lower-case word alone on a line is the end of a wrapped sentence,
   // unless it is one of the known titles (a design that sets its titles in lower case).
-  if (/^[a-z]/.test(text.trim()) && !exactHeadingKind(text)) return false;
+  const trimmed = text.trim();
+  if (/^[a-z]/.test(trimmed) && (!exactHeadingKind(trimmed) || /[.,;。，；]$/u.test(trimmed))) return false;
   if (/[，。；;!?！？@]|https?:|\d{3,}/.test(key)) return false;
   const han = key.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = key.split(/\s+/).filter(Boolean).length;
