@@ -440,6 +440,10 @@ function extendHeader(header: PlacedLine[], line: PlacedLine, bodyStyle: string 
   // project card: name, link, one line of description), dated or not.
   // Sizes, not fonts, are compared: Chinese and Latin letters of one line come in different fonts.
   if (line.style && sizeOf(line.style) === sizeOf(bodyStyle) && textHeader[0]?.style !== line.style && isProse(line.text) && !ORGANISATION.test(line.text) && !ROLE.test(line.text) && !findDateRange(line.text)) return 'bullet';
+  // Without fonts to compare (plain text), a dated heading is followed by prose that names no
+  // organisation, role or place: the entry's first descriptive line.
+  // A line opening with a past-tense verb ("Designed … with one designer") is a sentence whatever role it names.
+  if (headerDated && !line.style && isProse(line.text) && !ORGANISATION.test(line.text) && (!ROLE.test(line.text) || /^\p{Lu}\p{Ll}+ed\s/u.test(line.text)) && !isLocation(line.text)) return 'bullet';
   if (textHeader.length < 3 && !sentence) return 'header';
   if (!headerDated && findDateRange(line.text) && textHeader.length < 4) return 'header';
   return sentence ? 'bullet' : 'new';

@@ -146,4 +146,15 @@ describe('resumes copied out of an online builder', () => {
     expect(experience.entries.map((entry) => [entry.heading, entry.organisation, entry.dates?.start, entry.bullets.length])).toEqual(expected);
     expect(spanProblems(document)).toEqual([]);
   });
+
+  it('takes the prose under a dated project name for its first bullet, not its organisation', async () => {
+    const document = await parseResume({
+      text: 'Jordan Lee\njordan.lee@example.com\n\nProjects\n\nqueuekit\nMar 2022 – Present\nSmall job queue for Node services, 800 stars\nUsed by two payment teams in production\n\nReferral Launch\nMar 2023 – Jun 2023\nDesigned reward tiers with one designer and one engineer\nReferrals grew to 18% of new sign-ups',
+    });
+    const projects = document.sections.find((section) => section.kind === 'projects')!;
+    expect(projects.entries.map((entry) => [entry.heading, entry.organisation ?? null, entry.bullets.length])).toEqual([
+      ['queuekit', null, 2],
+      ['Referral Launch', null, 2],
+    ]);
+  });
 });
