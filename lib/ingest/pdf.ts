@@ -183,9 +183,11 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         page.cleanup();
         continue;
       }
-      const regions = splitColumns(collapseOverprint(glyphs), viewport.width);
+      const cleaned = collapseOverprint(glyphs);
+      const icons = iconFonts(cleaned);
+      const regions = splitColumns(cleaned, viewport.width);
       if (regions.length > 2) columnsPages++;
-      const pageLines = regions.flatMap((region) => buildLines(region, number));
+      const pageLines = regions.flatMap((region) => buildLines(region, number, icons));
       lines.push(...pageLines.filter((line) => !isPageNumber(line, pageLines)));
       page.cleanup();
     }
@@ -383,8 +385,42 @@ function isMarkerGlyph(glyph: Glyphs): boolean {
   return [...glyph.raw].length === 1 && (!glyph.text || !/[\p{L}\p{N}(（"'“‘]/u.test(glyph.text));
 }
 
+/**
+ * Fonts that only ever draw a lone symbol at the start of a line, before text in another font: an
+ * icon font, whose glyphs may be mapped to Latin letters ("y" for a check mark). Such a glyph marks a
+ * list item and is not part of the text. A font counts when every run in it is one character, it
+ * opens at least two lines, and it draws a small share of the page.
+ */
+function iconFonts(glyphs: Glyphs[]): Set<string> {
+  const runs = new Map<string, { single: boolean; chars: number }>();
+  let total = 0;
+  for (const glyph of glyphs) {
+    const entry = runs.get(glyph.font) ?? { single: true, chars: 0 };
+    entry.single &&= [...glyph.raw].length === 1;
+    entry.chars += glyph.text.length;
+    total += glyph.text.length;
+    runs.set(glyph.font, entry);
+  }
+  const candidates = new Set([...runs].filter(([, entry]) => entry.single && entry.chars <= total * 0.05).map(([font]) => font));
+  if (!candidates.size) return candidates;
+  // Lines keyed by baseline: the first run of each, and the run after it.
+  const rows = new Map<number, Glyphs[]>();
+  for (const glyph of glyphs) {
+    const key = Math.round(glyph.baseline);
+    rows.set(key, [...(rows.get(key) ?? []), glyph]);
+  }
+  const opens = new Map<string, number>();
+  for (const row of rows.values()) {
+    const [first, second] = row.sort((a, b) => a.x - b.x);
+    if (first && second && candidates.has(first.font) && second.font !== first.font && second.x - (first.x + first.width) > 0) {
+      opens.set(first.font, (opens.get(first.font) ?? 0) + 1);
+    }
+  }
+  return new Set([...opens].filter(([, count]) => count >= 2).map(([font]) => font));
+}
+
 /** Groups a region's text runs into lines (same baseline), left to right, with boxes and gaps. */
-function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
+function buildLines(glyphs: Glyphs[], page: number, icons: ReadonlySet<string> = new Set()): LayoutLine[] {
   const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const rowsOfGlyphs: Glyphs[][] = [];
   for (const glyph of sorted) {
@@ -408,8 +444,10 @@ function buildLines(glyphs: Glyphs[], page: number): LayoutLine[] {
     const fontChars = new Map<string, number>();
     const pieceFonts: string[] = [];
     for (const glyph of row) {
-      if (!previous && isMarkerGlyph(glyph) && row.length > 1) listItem = true;
-      if (!glyph.text) {
+      // A bullet symbol stays in the text (structure reads its marker); a letter of an icon font does not.
+      const icon = !previous && row.length > 1 && icons.has(glyph.font) && !isMarkerGlyph(glyph);
+      if (!previous && (isMarkerGlyph(glyph) || icon) && row.length > 1) listItem = true;
+      if (!glyph.text || icon) {
         previous = glyph;
         continue;
       }

@@ -17,7 +17,7 @@ const FLOORS: Record<string, { title: number; bullet: number }> = {
   'left-sidebar': { title: 1, bullet: 1 },
   'right-sidebar': { title: 1, bullet: 1 },
   'date-column': { title: 1, bullet: 1 },
-  'icon-headings': { title: 1, bullet: 0 },
+  'icon-headings': { title: 1, bullet: 1 },
   'fake-bold': { title: 1, bullet: 0.2 },
   'lower-case': { title: 1, bullet: 1 },
   'zh-hant': { title: 0.8, bullet: 0.9 },
