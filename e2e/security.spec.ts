@@ -11,13 +11,22 @@ const PAYLOADS = [
   '"><svg onload="window.__xss = \'svg\'">',
   'javascript:window.__xss = "link"',
 ];
+/** Ordinary resume lines around the payloads: a file that is mostly markup is refused as no resume before it is shown. */
+const ORDINARY = [
+  'Grew the member community from 8,000 to 21,000 monthly active users in one year',
+  'Planned and ran twelve online events with partner brands and local creators',
+  'Built a weekly report of retention and conversion for the operations team',
+  'Cut the median first-response time to member questions by 45% with a new rota',
+  'Wrote the onboarding guide and the welcome sequence for new members',
+  'Recruited 30 volunteer moderators and trained them on the community rules',
+];
 const HOSTILE_NAME = '<svg onload="window.__xss=\'name\'">.pdf';
 
 async function hostilePdf(): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
-  const lines = ['Jordan Lee', 'jordan.lee@example.com', 'EXPERIENCE', 'User Operations Lead, Maple Learning, 2021 - present', ...PAYLOADS.map((payload) => `- Grew users 40% ${payload}`)];
+  const lines = ['Jordan Lee', 'jordan.lee@example.com', 'EXPERIENCE', 'User Operations Lead, Maple Learning, 2021 - present', ...ORDINARY.map((line) => `- ${line}`), ...PAYLOADS.map((payload) => `- Grew users 40% ${payload}`)];
   lines.forEach((line, index) => page.drawText(line, { x: 40, y: 790 - index * 18, size: 9, font }));
   return Buffer.from(await pdf.save());
 }
@@ -75,7 +84,7 @@ test('script in resume text, file names and comments is shown as text, never run
   const seen = await guard(page);
   const forms = [
     { name: HOSTILE_NAME, mimeType: 'application/pdf', buffer: await hostilePdf() },
-    { name: '<img src=x onerror=alert(1)>.txt', mimeType: 'text/plain', buffer: Buffer.from(`Jordan Lee\nEXPERIENCE\n${PAYLOADS.map((payload) => `- Led campaigns ${payload}`).join('\n')}\n`) },
+    { name: '<img src=x onerror=alert(1)>.txt', mimeType: 'text/plain', buffer: Buffer.from(`Jordan Lee\nEXPERIENCE\n${[...ORDINARY, ...PAYLOADS.map((payload) => `Led campaigns ${payload}`)].map((line) => `- ${line}`).join('\n')}\n`) },
   ];
   for (const file of forms) {
     const created = await request.post('/api/reviews', { multipart: { file } });
