@@ -86,7 +86,7 @@ class DirectPort {
 }
 
 /** A run of text on a page, in points, origin top-left. */
-interface Glyphs {
+export interface Glyphs {
   raw: string;
   text: string;
   x: number;
@@ -183,9 +183,9 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         page.cleanup();
         continue;
       }
-      const regions = splitColumns(glyphs, viewport.width);
-      if (regions.length > 2) columnsPages++;
-      for (const region of regions) lines.push(...buildLines(region, number));
+      const laid = pageLines(glyphs, viewport.width, number);
+      if (laid.columns) columnsPages++;
+      lines.push(...laid.lines);
       page.cleanup();
     }
     if (late()) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
@@ -202,6 +202,12 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
     signal.removeEventListener('abort', onAbort);
     await task.destroy();
   }
+}
+
+/** A page's text runs as lines in reading order (columns one after the other); `columns` when it has two. */
+export function pageLines(glyphs: Glyphs[], pageWidth: number, page: number): { lines: LayoutLine[]; columns: boolean } {
+  const regions = splitColumns(glyphs, pageWidth);
+  return { lines: regions.flatMap((region) => buildLines(region, page)), columns: regions.length > 2 };
 }
 
 function round(value: number): number {
