@@ -2,8 +2,11 @@ import type { DiagnosticCode } from '../lib/document/schema.ts';
 import { defineRule } from '../lib/review/rule.ts';
 import { commonPractice } from '../lib/review/helpers.ts';
 
-const PENALTY: Record<DiagnosticCode, number> = { 'no-text-layer': 30, encrypted: 10, 'lost-digits': 10, 'unmapped-glyphs': 8, 'truncated-text': 10, 'two-columns': 3 };
-const SEVERITY = { 'no-text-layer': 'error', encrypted: 'warning', 'lost-digits': 'warning', 'unmapped-glyphs': 'warning', 'truncated-text': 'warning', 'two-columns': 'suggestion' } as const;
+// Text read by OCR costs nothing: the words the recogniser doubts are marked for the reader to check.
+const PENALTY: Record<DiagnosticCode, number> = { 'no-text-layer': 30, encrypted: 10, 'lost-digits': 10, 'unmapped-glyphs': 8, 'truncated-text': 10, 'two-columns': 3, ocr: 0, 'ocr-uncertain': 0, 'ocr-uncertain-numbers': 0 };
+const SEVERITY = { 'no-text-layer': 'error', encrypted: 'warning', 'lost-digits': 'warning', 'unmapped-glyphs': 'warning', 'truncated-text': 'warning', 'two-columns': 'suggestion', ocr: 'suggestion', 'ocr-uncertain': 'warning', 'ocr-uncertain-numbers': 'warning' } as const;
+/** Doubtful OCR words marked one by one, up to this many (a blurred photo would mark every other word). */
+const MARKED_WORDS = 20;
 
 export default defineRule({
   meta: {
@@ -22,12 +25,22 @@ export default defineRule({
       'unmapped-glyphs': { zh: '有 {count} 个字形无法识别为文字：招聘系统会读到乱码', en: '{count} glyphs do not map to text: screening systems will read garbage' },
       'truncated-text': { zh: '文字没有读完整（文件过大或损坏）', en: 'The text was not read in full (the file is too large or damaged)' },
       'two-columns': { zh: '双栏排版：部分招聘系统会把左右两栏混在一起读', en: 'Two-column layout: some screening systems read the columns mixed together' },
+      ocr: { zh: '这是图片或扫描件：文字由 OCR 识别（平均置信度 {confidence}%），招聘系统未必读得出；请上传文字版 PDF', en: 'This is an image or a scan: its text was read by OCR (mean confidence {confidence}%), which screening systems may not manage; upload a text PDF' },
+      'ocr-uncertain': { zh: '请核对这个词：文字识别没有把握', en: 'Check this word: OCR was unsure of it' },
+      'ocr-uncertain-numbers': { zh: '请核对这个数字：文字识别没有把握，未经核对不能算作成绩', en: 'Check this number: OCR was unsure of it, and an unchecked number is no result' },
     },
   },
   check({ doc, report }) {
     for (const d of doc.diagnostics) {
       const count = typeof d.data.count === 'number' ? d.data.count : d.spans.length || 1;
-      report({ messageId: d.code, span: d.spans[0] ?? null, data: { count }, penalty: PENALTY[d.code], severity: SEVERITY[d.code] });
+      if (d.code === 'ocr-uncertain' || d.code === 'ocr-uncertain-numbers') {
+        // Numbers get the number message; every other doubtful word the word message, each where it is.
+        const numbers = doc.diagnostics.find((other) => other.code === 'ocr-uncertain-numbers')?.spans ?? [];
+        const spans = d.code === 'ocr-uncertain' ? d.spans.filter((span) => !numbers.some((number) => number.start === span.start)) : d.spans;
+        for (const span of spans.slice(0, MARKED_WORDS)) report({ messageId: d.code, span, penalty: 0, severity: SEVERITY[d.code] });
+        continue;
+      }
+      report({ messageId: d.code, span: d.spans[0] ?? null, data: { ...d.data, count }, penalty: PENALTY[d.code], severity: SEVERITY[d.code] });
     }
   },
 });

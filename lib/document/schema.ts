@@ -11,7 +11,8 @@ export type Span = z.infer<typeof Span>;
 export const Language = z.enum(['zh', 'en', 'mixed']);
 export type Language = z.infer<typeof Language>;
 
-export const SourceType = z.enum(['pdf', 'docx', 'text']);
+/** `image`: a photo or scan (PNG, JPEG) read by OCR; its boxes are in the image's pixels at 72 per inch. */
+export const SourceType = z.enum(['pdf', 'docx', 'text', 'image']);
 export type SourceType = z.infer<typeof SourceType>;
 
 /** A rectangle on a PDF page in points, origin at the page's top-left corner. */
@@ -85,6 +86,10 @@ export type Section = z.infer<typeof Section>;
 
 export const DiagnosticCode = z.enum([
   'two-columns', 'no-text-layer', 'lost-digits', 'unmapped-glyphs', 'encrypted', 'truncated-text',
+  // Text read from an image by OCR: `ocr` says so with the mean confidence ({ confidence, pages });
+  // `ocr-uncertain` marks the words read with low confidence; `ocr-uncertain-numbers` the numbers
+  // among them, which a review should not praise as results without saying so.
+  'ocr', 'ocr-uncertain', 'ocr-uncertain-numbers',
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

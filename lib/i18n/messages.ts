@@ -186,6 +186,9 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       'unmapped-glyphs': '有 {count} 个字符无法识别为文字，可能显示为乱码。请使用常见字体重新导出。',
       encrypted: '这个文件带有加密标记，部分内容可能无法读取。',
       'truncated-text': '简历过长，只检查了前 {chars} 个字符。',
+      ocr: '这份简历是图片或扫描件，文字由文字识别（OCR）读出，平均置信度 {confidence}%。识别可能有误，请对照原图核对。',
+      'ocr-uncertain': '有 {count} 处文字识别把握不大（已标出），请核对这些字词。',
+      'ocr-uncertain-numbers': '有 {count} 处数字识别把握不大：这些数字未经核对，不能当作成绩来夸。',
     },
   },
   en: {
@@ -294,6 +297,9 @@ export const MESSAGES: Record<UiLanguage, Messages> = {
       'unmapped-glyphs': '{count} character(s) could not be mapped to text and may show as garbage. Export again with a common font.',
       encrypted: 'This file is marked as encrypted; some content may be unreadable.',
       'truncated-text': 'The resume is very long; only the first {chars} characters were checked.',
+      ocr: 'This resume is an image or a scan: its text was read by OCR, with a mean confidence of {confidence}%. Recognition can be wrong; check against the original.',
+      'ocr-uncertain': '{count} word(s) were read with low confidence (marked); check them.',
+      'ocr-uncertain-numbers': '{count} number(s) were read with low confidence: unchecked, they cannot be praised as results.',
     },
   },
 };

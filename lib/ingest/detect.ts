@@ -1,7 +1,7 @@
 import { IngestError } from './errors.ts';
 import { messages } from './messages.ts';
 
-export type DetectedType = 'pdf' | 'docx' | 'text';
+export type DetectedType = 'pdf' | 'docx' | 'text' | 'image';
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -13,13 +13,15 @@ function contains(bytes: Uint8Array, needle: string, encoding: 'utf8' | 'utf16le
 }
 
 /**
- * The type of a file from its bytes (never its name): PDF magic, a zip holding word/document.xml, or text.
+ * The type of a file from its bytes (never its name): PDF magic, a zip holding word/document.xml, a PNG
+ * or JPEG image (a photo or scan of a resume), or text.
  * An OLE compound file is a password-protected DOCX or an old .doc, neither of which can be read.
  */
 export function detectType(bytes: Uint8Array): DetectedType {
   // "%PDF-" may follow a little junk (some generators write a BOM or a mail header first).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (contains(bytes, 'word/document.xml')) return 'docx';
     throw new IngestError('unsupported-type', messages.zipNotDocx);

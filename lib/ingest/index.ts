@@ -6,6 +6,7 @@ import { textDiagnostics } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
 import type { PlacedLine } from './layout.ts';
 import { messages } from './messages.ts';
+import type { Ocr } from './ocr.ts';
 import { readStructure } from './structure.ts';
 import { readText } from './text.ts';
 
@@ -25,6 +26,11 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
   /** Aborts the parse (an upload cancelled by the user). */
   signal?: AbortSignal;
+  /**
+   * Reads images (photos, scans, PDF pages without a text layer). The parse child hands in its
+   * recogniser (server/ocr); without one, images are refused and scanned PDF pages left out.
+   */
+  ocr?: Ocr;
 }
 
 /** The limits every parse applies unless told otherwise: 10 MB, 20 s, 50 pages. */
@@ -39,7 +45,8 @@ export interface ReadResult {
 }
 
 /**
- * Reads a resume (PDF, DOCX, plain text or Markdown; Chinese or English) into a ResumeDocument.
+ * Reads a resume (PDF, DOCX, plain text or Markdown, or with `options.ocr` a photo or scan; Chinese
+ * or English) into a ResumeDocument.
  * The type comes from the bytes, never the file name. Throws IngestError for input that cannot
  * be read: empty, too large, unsupported, corrupt, encrypted, image-only, or too slow.
  */
@@ -55,7 +62,7 @@ export async function parseResume(input: ResumeInput, options: ParseOptions = {}
     read = fromText(input.text);
   } else {
     type = detectType(input.bytes);
-    read = await withTimeout(limits.timeoutMs, options.signal, (signal) => readBytes(type, input.bytes, limits, signal));
+    read = await withTimeout(limits.timeoutMs, options.signal, (signal) => readBytes(type, input.bytes, limits, signal, options.ocr));
   }
   if (!read.text.trim()) throw new IngestError('empty', messages.noText);
   return assemble(read, { type, fileName: input.fileName, bytes: size });
@@ -70,9 +77,14 @@ function fromText(input: string): ReadResult {
 // is resolved again, which under tsx is a round trip to its loader thread.
 let pdfReader: Promise<typeof import('./pdf.ts')> | undefined;
 let docxReader: Promise<typeof import('./docx.ts')> | undefined;
+let imageReader: Promise<typeof import('./ocr.ts')> | undefined;
 
-async function readBytes(type: SourceType, bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
-  if (type === 'pdf') return (await (pdfReader ??= import('./pdf.ts'))).readPdf(bytes, limits, signal);
+async function readBytes(type: SourceType, bytes: Uint8Array, limits: Limits, signal: AbortSignal, ocr: Ocr | undefined): Promise<ReadResult> {
+  if (type === 'pdf') return (await (pdfReader ??= import('./pdf.ts'))).readPdf(bytes, limits, signal, ocr);
+  if (type === 'image') {
+    if (!ocr) throw new IngestError('unsupported-type', messages.noOcr);
+    return (await (imageReader ??= import('./ocr.ts'))).readImage(bytes, ocr, signal);
+  }
   if (type === 'docx') return (await (docxReader ??= import('./docx.ts'))).readDocx(bytes);
   return fromText(decodeText(bytes) ?? '');
 }

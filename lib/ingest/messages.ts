@@ -22,6 +22,15 @@ export const messages = {
     zh: 'PDF 里没有文字（可能是扫描件或图片）。请上传由文字生成的 PDF，或粘贴简历文字。',
     en: 'The PDF has no text (it may be a scan or an image). Upload a PDF made from text, or paste the resume text.',
   },
+  unreadableImage: {
+    zh: '图片里的文字看不清（模糊、太小或不是文字），无法可靠识别。请上传清晰的照片或扫描件（正对纸面、光线均匀），或粘贴简历文字。',
+    en: 'The text in the image cannot be read reliably (blurred, too small, or not text). Upload a sharper photo or scan (straight on, evenly lit), or paste the resume text.',
+  },
+  corruptImage: { zh: '图片文件已损坏或不完整，无法读取。请重新保存后上传。', en: 'The image file is damaged or incomplete and cannot be read. Save it again and upload.' },
+  noOcr: {
+    zh: '这是图片或扫描件，需要文字识别（OCR），但当前环境没有启用。请上传由文字生成的 PDF、DOCX，或粘贴简历文字。',
+    en: 'This is an image or a scan, which needs text recognition (OCR), and OCR is not available here. Upload a PDF made from text or a DOCX, or paste the resume text.',
+  },
   noText: { zh: '文件里没有可读的文字。', en: 'The file contains no readable text.' },
   timeout: (ms: number) => ({
     zh: `读取简历超过 ${Math.round(ms / 1000)} 秒，已停止。文件可能过于复杂。`,

@@ -7,6 +7,7 @@ import type { Limits, ReadResult } from './index.ts';
 import { findDateRange, isDateOnly, openRange } from './dates.ts';
 import { placeLines, splitLine, type LayoutLine } from './layout.ts';
 import { messages } from './messages.ts';
+import { layOutOcr, ocrDiagnostics, type Ocr, type OcrLayout } from './ocr.ts';
 import { CachedCMapReaderFactory, CachedStandardFontDataFactory, pdfjsAssetOptions, pdfjsDirectory } from './pdfjs-assets.ts';
 import { importPatchedWorker, importUnpatchedWorker } from './pdfjs-worker.ts';
 
@@ -108,8 +109,11 @@ function isPlaced(glyph: Glyphs): boolean {
   return [glyph.x, glyph.top, glyph.baseline, glyph.width, glyph.height].every((value) => Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE);
 }
 
-/** Reads a PDF's text layer into lines with boxes, columns in reading order. */
-export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSignal): Promise<ReadResult> {
+/**
+ * Reads a PDF's text layer into lines with boxes, columns in reading order. Pages without a text
+ * layer (scans) are read by `ocr` when given; without it they are left out (or refused, when no page has text).
+ */
+export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSignal, ocr?: Ocr): Promise<ReadResult> {
   // pdf.js works in microtasks that a timer cannot interrupt, so the deadline is also checked between steps.
   const deadline = performance.now() + limits.timeoutMs;
   const late = () => signal.aborted || performance.now() > deadline;
@@ -141,7 +145,7 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
     const lines: LayoutLine[] = [];
     const diagnostics: Diagnostic[] = [];
     let columnsPages = 0;
-    let emptyPages = 0;
+    const emptyPages: Page[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       if (late()) break;
       let page;
@@ -179,7 +183,7 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
         if (isPlaced(glyph)) glyphs.push(glyph);
       }
       if (!glyphs.some((glyph) => glyph.text)) {
-        emptyPages++;
+        emptyPages.push(pages.at(-1)!);
         page.cleanup();
         continue;
       }
@@ -188,15 +192,25 @@ export async function readPdf(bytes: Uint8Array, limits: Limits, signal: AbortSi
       lines.push(...laid.lines);
       page.cleanup();
     }
+    let scanned: OcrLayout | undefined;
+    if (emptyPages.length && ocr && !late()) {
+      scanned = layOutOcr(await ocr({ type: 'pdf', bytes, pages: emptyPages }, signal));
+      if (!lines.length && !scanned.lines.length) throw new IngestError('empty', messages.unreadableImage);
+      // The scanned pages' lines go in page order among the others (the sort is stable).
+      lines.push(...scanned.lines);
+      columnsPages += scanned.columnsPages;
+      lines.sort((a, b) => a.page - b.page);
+    }
     if (late()) throw new IngestError('timeout', messages.timeout(limits.timeoutMs));
-    if (emptyPages === pages.length) throw new IngestError('no-text-layer', messages.noTextLayer);
-    if (emptyPages) diagnostics.push({ code: 'no-text-layer', spans: [], data: { pages: emptyPages } });
+    if (!scanned && emptyPages.length === pages.length) throw new IngestError('no-text-layer', messages.noTextLayer);
+    if (!scanned && emptyPages.length) diagnostics.push({ code: 'no-text-layer', spans: [], data: { pages: emptyPages.length } });
     if (columnsPages) diagnostics.push({ code: 'two-columns', spans: [], data: { columns: 2, pages: columnsPages } });
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf('/Encrypt') >= 0) {
       diagnostics.push({ code: 'encrypted', spans: [], data: {} });
     }
     const kept = lines.filter((line) => !isPageFurniture(line.text));
     const placed = placeLines(kept);
+    if (scanned) diagnostics.push(...ocrDiagnostics(placed.lines, scanned, placed.text));
     return { ...placed, pages, diagnostics };
   } finally {
     signal.removeEventListener('abort', onAbort);

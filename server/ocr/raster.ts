@@ -1,0 +1,55 @@
+// Pictures of pages: PDF pages drawn by pdf.js (pdf-parse's copy, with its native canvas), and a
+// page made to look photographed, for the OCR tests, evaluation and benchmark.
+import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
+
+export interface RenderedPage {
+  number: number;
+  png: Uint8Array;
+  /** Pixels across. */
+  width: number;
+}
+
+/** The given pages of a PDF (all when none are given) drawn `width` pixels across, as PNG. */
+export async function renderPdfPages(bytes: Uint8Array, width: number, pages?: number[]): Promise<RenderedPage[]> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: bytes.slice(), ...pdfjsAssetOptions() });
+  try {
+    const shot = await parser.getScreenshot({ ...(pages ? { partial: pages } : {}), desiredWidth: width, imageDataUrl: false, imageBuffer: true });
+    return shot.pages.map((page) => ({ number: page.pageNumber, png: page.data, width: page.width }));
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/**
+ * A page image as a phone would take it: turned by `degrees`, unevenly lit, slightly out of focus,
+ * with sensor noise, saved as JPEG. `seed` makes the noise the same on every run.
+ */
+export async function photographed(png: Uint8Array, { degrees = 1.5, seed = 1 }: { degrees?: number; seed?: number } = {}): Promise<Uint8Array> {
+  const sharp = (await import('sharp')).default;
+  const { data, info } = await sharp(png)
+    .flatten({ background: '#ffffff' })
+    .rotate(degrees, { background: '#f4f1ea' })
+    .blur(0.7)
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    // xorshift32: deterministic noise without a dependency.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  for (let y = 0; y < info.height; y++) {
+    // Light falls off from the top-left corner to the bottom-right, as under a lamp.
+    for (let x = 0; x < info.width; x++) {
+      const index = y * info.width + x;
+      const shade = 1 - 0.18 * ((x / info.width + y / info.height) / 2);
+      const noise = (random() + random() + random() - 1.5) * 18;
+      data[index] = Math.max(0, Math.min(255, data[index]! * shade + noise));
+    }
+  }
+  return new Uint8Array(await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).jpeg({ quality: 72 }).toBuffer());
+}
