@@ -1,5 +1,6 @@
 // A pool child: the real parser, out of the server's process.
 import { parseResume } from '../../lib/ingest/index.ts';
+import { ocrPages } from '../ocr/index.ts';
 import { serveJobs } from './serve.ts';
 
 // Loading pdf.js takes a while; pay for it before the child says it is ready, not on a user's upload.
@@ -9,4 +10,5 @@ const WARM_UP_PDF = '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2
   + '5 0 obj <</Length 36>> stream\nBT /F1 12 Tf 20 100 Td (Warm up) Tj ET\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n';
 await parseResume({ bytes: new TextEncoder().encode(WARM_UP_PDF), fileName: 'warm-up.pdf' }).catch(() => undefined);
 
-serveJobs(parseResume);
+// Photos and scans are read by OCR here, inside the child's time and memory limits.
+serveJobs((input) => parseResume(input, { ocr: ocrPages }));
