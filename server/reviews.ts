@@ -5,6 +5,7 @@ import type { ResumeDocument } from '../lib/document/schema.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
 import { ReviewId, type ReviewStage } from '../lib/api/reviews.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { uprightImage } from './ocr/index.ts';
 import { database } from './store/db.ts';
 import { latestOriginal } from './mentor/versions.ts';
 import { findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';
@@ -81,6 +82,8 @@ export async function getReview(id: string): Promise<StoredReview | null> {
 
 /** Page images are drawn at this many pixels per PDF point. */
 const PAGE_IMAGE_SCALE = 2;
+/** An uploaded photo is shown at most this many pixels across (an A4 page at PAGE_IMAGE_SCALE). */
+const IMAGE_PAGE_WIDTH = 1240;
 
 const pageImages = new Map<string, Uint8Array>();
 const PAGE_IMAGE_CACHE_SIZE = 48;
@@ -92,11 +95,19 @@ const PAGE_IMAGE_CACHE_SIZE = 48;
 export async function renderPdfPage(id: string, pageNumber: number): Promise<Uint8Array | null> {
   // The report shows the latest version; asking the database first means a deleted review's pages are never served.
   const latest = ReviewId.safeParse(id).success ? await latestOriginal(await database(), id) : null;
-  if (!latest || latest.original.sourceType !== 'pdf') return null;
+  if (!latest || (latest.original.sourceType !== 'pdf' && latest.original.sourceType !== 'image')) return null;
   const { original } = latest;
   const key = `${id}/${latest.version}/${pageNumber}`;
   const cached = pageImages.get(key);
   if (cached) return cached;
+  if (original.sourceType === 'image') {
+    // A photo or scan is its one page, shown upright as OCR read it.
+    if (pageNumber !== 1) return null;
+    const image = await uprightImage(original.bytes, IMAGE_PAGE_WIDTH);
+    if (pageImages.size >= PAGE_IMAGE_CACHE_SIZE) pageImages.delete(pageImages.keys().next().value!);
+    pageImages.set(key, image);
+    return image;
+  }
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: original.bytes, ...pdfjsAssetOptions() });
   try {

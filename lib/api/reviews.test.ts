@@ -7,14 +7,15 @@ describe('upload rules', () => {
     expect(UPLOAD_LIMITS.maxFileBytes).toBe(PARSE_LIMITS.maxBytes);
   });
 
-  it('accept PDF, DOCX and text by name, and by media type when the name has no extension', () => {
+  it('accept PDF, DOCX, text and photos by name, and by media type when the name has no extension', () => {
     expect(isAcceptedUpload('CV.PDF', '')).toBe(true);
     expect(isAcceptedUpload('resume.docx', 'application/octet-stream')).toBe(true);
     expect(isAcceptedUpload('notes.txt', 'text/plain')).toBe(true);
     expect(isAcceptedUpload('resume', 'application/pdf')).toBe(true);
-    expect(isAcceptedUpload('photo.png', 'image/png')).toBe(false);
+    expect(isAcceptedUpload('photo.png', 'image/png')).toBe(true);
+    expect(isAcceptedUpload('IMG_0001.JPG', 'image/jpeg')).toBe(true);
     expect(isAcceptedUpload('resume.doc', 'application/msword')).toBe(false);
-    expect(isAcceptedUpload('trick.png', 'application/pdf')).toBe(false);
+    expect(isAcceptedUpload('trick.gif', 'application/pdf')).toBe(false);
   });
 
   it('take an empty role as "infer it" and refuse unknown roles', () => {

@@ -17,6 +17,10 @@ export const UPLOAD_TYPES = [
   { extension: '.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   { extension: '.txt', mediaType: 'text/plain' },
   { extension: '.md', mediaType: 'text/markdown' },
+  // Photos and scans of a resume, read by OCR.
+  { extension: '.png', mediaType: 'image/png' },
+  { extension: '.jpg', mediaType: 'image/jpeg' },
+  { extension: '.jpeg', mediaType: 'image/jpeg' },
 ] as const;
 
 /** The `accept` attribute of the file input. */

@@ -7,11 +7,11 @@ export interface Placement { findingId: string; page: number; box: Box }
 
 /**
  * Where every finding sits on the original pages, or null when the document has no positions (not a
- * PDF, or no text boxes). Worked out on the server, so the browser needs no per-piece positions.
+ * PDF or a photo read by OCR, or no text boxes). Worked out on the server, so the browser needs no per-piece positions.
  */
 export function placeFindings(report: Report): Placement[] | null {
   const { document } = report;
-  const positioned = document.source.type === 'pdf' && document.pages.length > 0 && document.lines.some((line) => line.box || line.pieces?.length);
+  const positioned = (document.source.type === 'pdf' || document.source.type === 'image') && document.pages.length > 0 && document.lines.some((line) => line.box || line.pieces?.length);
   if (!positioned) return null;
   return report.findings.flatMap((finding) =>
     finding.span ? wordBoxes(document, finding.span).map((place) => ({ findingId: finding.id, ...place })) : []);
