@@ -15,6 +15,7 @@ Usage:
   liangdian schema
   liangdian eval sections <truth-dir> --corpus <dir> [--json]
   liangdian eval bullets <file.jsonl> [--json]
+  liangdian eval ocr --corpus <dir> [--truth <sections-dir>] [--json] [--files N]
 `;
 
 async function main(argv: string[]): Promise<number> {

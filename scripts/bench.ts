@@ -1,6 +1,6 @@
-// `npm run bench -- <folder> [--json <out>] [--batch <n>] [--workers <n>] [--runs <n>]`: review speed on every PDF
-// in a folder (recursively), against pdftotext on the same files in the same run, then a batch of reviews on
-// worker threads. Targets: warm parse + review ≤ 1.0× pdftotext's whole process (median), the batch under
+// `npm run bench -- <folder> [--json <out>] [--batch <n>] [--workers <n>] [--runs <n>] [--ocr-runs <n>]`: review
+// speed on every PDF in a folder (recursively), against pdftotext on the same files in the same run, then a batch
+// of reviews on worker threads, then OCR seconds per page (scripts/bench-ocr.ts; --ocr-runs 0 skips it). Targets: warm parse + review ≤ 1.0× pdftotext's whole process (median), the batch under
 // 60 s on 2 cores. No assertions: targets live here, not in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { bundled } from '../cli/bundle.js';
 import { parseResume } from '../lib/ingest/index.ts';
 import { pdfjsWorkerPatched } from '../lib/ingest/pdf.ts';
 import { review } from '../lib/review/index.ts';
+import { benchOcr } from './bench-ocr.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -153,6 +154,7 @@ async function main(): Promise<number> {
       workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
       runs: { type: 'string', default: '5' },
       'batch-process': { type: 'boolean' },
+      'ocr-runs': { type: 'string', default: '3' },
     },
   });
   if (values['batch-process']) {
@@ -223,9 +225,15 @@ async function main(): Promise<number> {
     console.log(`batch: ${batchResult.files} reviews in ${f(batchResult.seconds)} s (${f(batchResult.startupSeconds)} s of it starting) on ${batchResult.workers} worker threads${batchResult.failed ? `, ${batchResult.failed} failed` : ''}, peak RSS ${f(batchResult.peakRssMb)} MB (target < 60 s on 2 cores)`);
   console.log(`load average at the end ${summary.loadAverage.end.map((x) => x.toFixed(2)).join(' ')}`);
   if (summary.failed.length) console.log(`unreadable: ${summary.failed.join(', ')}`);
+  const ocr = Number(values['ocr-runs']) > 0 ? await benchOcr(Number(values['ocr-runs']), median) : null;
+  if (ocr) {
+    console.log('\nOCR in the parse pool (one child, its limits), seconds per page:');
+    for (const page of ocr.pages) console.log(`  ${page.name.padEnd(32)} ${page.seconds.map((x) => x.toFixed(2)).join(' ')}  (confidence ${page.confidence ?? '?'})`);
+    console.log(`OCR median ${ocr.medianSecondsPerPage.toFixed(2)} s per page (target ≤ 5 s), child peak RSS ${f(ocr.peakChildRssMb)} MB, parent event loop held at most ${f(ocr.parentEventLoopMaxMs)} ms`);
+  }
   if (values.json) {
     mkdirSync(dirname(resolve(values.json)), { recursive: true });
-    writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n');
+    writeFileSync(values.json, JSON.stringify({ ...summary, ocr }, null, 2) + '\n');
   }
   return 0;
 }

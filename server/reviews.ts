@@ -5,7 +5,7 @@ import type { ResumeDocument } from '../lib/document/schema.ts';
 import type { Report, Role } from '../lib/report/schema.ts';
 import { ReviewId, type ReviewStage } from '../lib/api/reviews.ts';
 import { deepFreeze } from './deep-freeze.ts';
-import { uprightImage } from './ocr/index.ts';
+import { uprightImage } from './ocr/image.ts';
 import { database } from './store/db.ts';
 import { latestOriginal } from './mentor/versions.ts';
 import { findReview, insertReview, newReviewId, type Original, type StoredReview } from './store/reviews.ts';

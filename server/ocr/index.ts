@@ -10,11 +10,11 @@ import type { Page } from '../../lib/document/schema.ts';
 import { IngestError } from '../../lib/ingest/errors.ts';
 import { messages } from '../../lib/ingest/messages.ts';
 import type { OcrLine, OcrPage, OcrSource } from '../../lib/ingest/ocr.ts';
+import { loadSharp, MAX_PIXELS } from './image.ts';
 import { renderPdfPages } from './raster.ts';
 
 type Tesseract = typeof import('tesseract.js');
 type Recogniser = Awaited<ReturnType<Tesseract['createWorker']>>;
-type Sharp = typeof import('sharp')['default'];
 
 /** The models read: Simplified Chinese first (its model also reads Latin letters and digits), then English. */
 export const OCR_LANGUAGES = ['chi_sim', 'eng'] as const;
@@ -26,8 +26,6 @@ export const OCR_LANGUAGES = ['chi_sim', 'eng'] as const;
 export const OCR_PAGE_WIDTH = 2480;
 /** A page of an image upload is this many points wide (A4), so sizes read like a PDF's. */
 const IMAGE_PAGE_WIDTH = 595.28;
-/** Decoded pixels an image may hold before it is refused (a 50-megapixel photo; bombs are far larger). */
-const MAX_PIXELS = 50_000_000;
 
 const require = createRequire(import.meta.url);
 let recogniser: Promise<Recogniser> | undefined;
@@ -121,9 +119,6 @@ interface PageImage {
   pixelWidth: number;
 }
 
-let sharpModule: Promise<Sharp> | undefined;
-const loadSharp = () => (sharpModule ??= import('sharp').then((module) => module.default));
-
 /**
  * A photo or scan as the recogniser reads it best: turned upright as its EXIF orientation says,
  * scaled to OCR_PAGE_WIDTH across, in grey with its contrast stretched (a photo's shadows and paper
@@ -144,15 +139,6 @@ async function photoPage(bytes: Uint8Array): Promise<PageImage> {
   } catch (error) {
     throw new IngestError('corrupt', messages.corruptImage, { cause: error });
   }
-}
-
-/**
- * The page as the report shows it: an upright PNG of the image (EXIF orientation applied), at most
- * `maxWidth` pixels across.
- */
-export async function uprightImage(bytes: Uint8Array, maxWidth: number): Promise<Uint8Array> {
-  const sharp = await loadSharp();
-  return new Uint8Array(await sharp(bytes, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width: maxWidth, withoutEnlargement: true }).png().toBuffer());
 }
 
 /** PDF pages drawn OCR_PAGE_WIDTH pixels across, in grey. */

@@ -1,6 +1,7 @@
 // Pictures of pages: PDF pages drawn by pdf.js (pdf-parse's copy, with its native canvas), and a
 // page made to look photographed, for the OCR tests, evaluation and benchmark.
 import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
+import { loadSharp } from './image.ts';
 
 export interface RenderedPage {
   number: number;
@@ -26,7 +27,7 @@ export async function renderPdfPages(bytes: Uint8Array, width: number, pages?: n
  * with sensor noise, saved as JPEG. `seed` makes the noise the same on every run.
  */
 export async function photographed(png: Uint8Array, { degrees = 1.5, seed = 1 }: { degrees?: number; seed?: number } = {}): Promise<Uint8Array> {
-  const sharp = (await import('sharp')).default;
+  const sharp = await loadSharp();
   const { data, info } = await sharp(png)
     .flatten({ background: '#ffffff' })
     .rotate(degrees, { background: '#f4f1ea' })
