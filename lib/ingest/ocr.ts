@@ -179,9 +179,12 @@ function joinCjk(words: OcrWord[], height: number): OcrWord[] {
  */
 function splitLeadingBullet(words: OcrWord[], line: OcrLine): { words: OcrWord[]; bullet: boolean } {
   const [first, ...rest] = words;
-  if (!first || !rest.length) return { words, bullet: false };
+  if (!first) return { words, bullet: false };
   const text = first.text.trim();
-  if (/^[•·●▪◦■◆►▶➢➤✓✔❖。]$/u.test(text) || (BULLET_READINGS.test(text) && first.box.height < line.height * 0.55)) return { words, bullet: true };
+  // A full stop alone is a bullet the recogniser set in a row of its own; the line builder joins it to its item.
+  if (/^[•·●▪◦■◆►▶➢➤✓✔❖。]$/u.test(text)) return { words, bullet: true };
+  if (!rest.length) return { words, bullet: false };
+  if (BULLET_READINGS.test(text) && first.box.height < line.height * 0.55) return { words, bullet: true };
   const match = /^([•·●。])(\S+)$/u.exec(text);
   if (!match) return { words, bullet: false };
   const share = first.box.width / [...text].length;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResumeDocument } from '../../lib/document/schema.ts';
 import { characterErrors, errorRate } from '../../lib/eval/ocr.ts';
 import { parseResume } from '../../lib/ingest/index.ts';
+import { letterStream } from '../../lib/text/normalise.ts';
 import { fixturePdf } from '../fixtures.ts';
 import { closeOcr, ocrPages } from './index.ts';
 import { photographed, renderPdfPages } from './raster.ts';
@@ -27,6 +28,12 @@ afterAll(() => closeOcr());
 
 const kinds = (document: ResumeDocument) => document.sections.map((section) => section.kind);
 const bullets = (document: ResumeDocument) => document.sections.flatMap((section) => section.entries.flatMap((entry) => entry.bullets.map((bullet) => bullet.text)));
+/** Share of the text layer's bullets that OCR recovered letter for letter (spacing aside). */
+function bulletRecall(read: ResumeDocument, truth: ResumeDocument): number {
+  const found = new Set(bullets(read).map(letterStream));
+  const expected = bullets(truth).map(letterStream);
+  return expected.filter((bullet) => found.has(bullet)).length / expected.length;
+}
 
 describe('OCR of our own resumes', () => {
   it('reads a PNG of the Chinese resume into the same sections, entries and bullets as its text layer', async () => {
@@ -38,7 +45,7 @@ describe('OCR of our own resumes', () => {
     expect(kinds(document)).toEqual(expect.arrayContaining(['projects', 'education', 'skills', 'resources', 'summary']));
     const experience = document.sections.find((section) => section.kind === 'experience')!;
     expect(experience.entries.map((entry) => entry.organisation)).toEqual(expect.arrayContaining(['星河互动科技有限公司']));
-    expect(bullets(document)).toContain('主导社区积分体系改版，3 个月内月活跃用户从 12 万提升到 20 万，增长 66%'.replace(/ /g, ''));
+    expect(bulletRecall(document, textLayer)).toBeGreaterThanOrEqual(0.8);
     const ocr = document.diagnostics.find((diagnostic) => diagnostic.code === 'ocr')!;
     expect(ocr.data.confidence).toBeGreaterThan(80);
     // The boxes sit on the A4 page the image is shown as.
@@ -57,7 +64,7 @@ describe('OCR of our own resumes', () => {
     expect(document.pages[0]!.height).toBeGreaterThan(document.pages[0]!.width);
     expect(errorRate([characterErrors(textLayer.text, document.text)])).toBeLessThan(0.08);
     expect(kinds(document)).toEqual(expect.arrayContaining(['summary', 'experience', 'projects', 'education']));
-    expect(bullets(document)).toContain('Cut median first-response time on support threads by 45% by introducing a triage rota');
+    expect(bulletRecall(document, textLayer)).toBeGreaterThanOrEqual(0.7);
   }, 180_000);
 
   it('reads only the pages of a PDF that have no text layer', async () => {

@@ -1,6 +1,8 @@
 // Pictures of pages: PDF pages drawn by pdf.js (pdf-parse's copy, with its native canvas), and a
 // page made to look photographed, for the OCR tests, evaluation and benchmark.
-import { pdfjsAssetOptions } from '../../lib/ingest/pdfjs-assets.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pdfjsAssetOptions, pdfjsDirectory } from '../../lib/ingest/pdfjs-assets.ts';
 import { loadSharp } from './image.ts';
 
 export interface RenderedPage {
@@ -10,9 +12,32 @@ export interface RenderedPage {
   width: number;
 }
 
+type WorkerHandler = { WorkerMessageHandler: unknown };
+let drawingWorker: Promise<WorkerHandler> | undefined;
+
+/**
+ * pdf.js's worker as shipped, for drawing. pdf.js runs its in-process worker from
+ * `globalThis.pdfjsWorker`, which the text-only worker of the parser (lib/ingest/pdfjs-worker.ts)
+ * takes over when it loads: it skips glyph outlines, so text would be drawn as nothing. The two
+ * built-ins its polyfills replace are put back, as the parser does (lib/ingest/pdf.ts).
+ */
+function loadDrawingWorker(): Promise<WorkerHandler> {
+  drawingWorker ??= (async () => {
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    const url = pathToFileURL(join(pdfjsDirectory(), 'legacy', 'build', 'pdf.worker.mjs')).href;
+    const module = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ url)) as WorkerHandler;
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
+    return { WorkerMessageHandler: module.WorkerMessageHandler };
+  })();
+  return drawingWorker;
+}
+
 /** The given pages of a PDF (all when none are given) drawn `width` pixels across, as PNG. */
 export async function renderPdfPages(bytes: Uint8Array, width: number, pages?: number[]): Promise<RenderedPage[]> {
   const { PDFParse } = await import('pdf-parse');
+  (globalThis as { pdfjsWorker?: WorkerHandler }).pdfjsWorker = await loadDrawingWorker();
   const parser = new PDFParse({ data: bytes.slice(), ...pdfjsAssetOptions() });
   try {
     const shot = await parser.getScreenshot({ ...(pages ? { partial: pages } : {}), desiredWidth: width, imageDataUrl: false, imageBuffer: true });
