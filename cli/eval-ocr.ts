@@ -52,7 +52,8 @@ export async function run(args: string[]): Promise<number> {
       if (!truth.file.toLowerCase().endsWith('.pdf')) continue;
       const result = await evaluate(truth, join(values.corpus, truth.file));
       if (result) results.push(result);
-      if (result && !values.json) process.stderr.write(`${truth.file}: ${VARIANTS.map((variant) => `${variant.name} CER ${percent(errorRate([result.variants[variant.name].errors]))}`).join(', ')}\n`);
+      // Progress, as files take seconds each: the file's error rates and bullet recall.
+      if (result) process.stderr.write(`${truth.file}: text layer bullets ${percent(result.textLayer.bulletRecall)}; ${VARIANTS.map((variant) => `${variant.name} CER ${percent(errorRate([result.variants[variant.name].errors]))} bullets ${percent(result.variants[variant.name].score.bulletRecall)}`).join(', ')}\n`);
     }
   } finally {
     await closeOcr();
