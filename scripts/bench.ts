@@ -228,7 +228,7 @@ async function main(): Promise<number> {
   const ocr = Number(values['ocr-runs']) > 0 ? await benchOcr(Number(values['ocr-runs']), median) : null;
   if (ocr) {
     console.log('\nOCR in the parse pool (one child, its limits), seconds per page:');
-    for (const page of ocr.pages) console.log(`  ${page.name.padEnd(32)} ${page.seconds.map((x) => x.toFixed(2)).join(' ')}  (confidence ${page.confidence ?? '?'})`);
+    for (const page of ocr.pages) console.log(`  ${page.name.padEnd(32)} ${page.seconds.map((x) => x.toFixed(2)).join(' ')}  (confidence ${page.confidence ?? '?'})${page.failures.length ? `  ${page.failures.length} failed: ${page.failures[0]}` : ''}`);
     console.log(`OCR median ${ocr.medianSecondsPerPage.toFixed(2)} s per page (target ≤ 5 s), child peak RSS ${f(ocr.peakChildRssMb)} MB, parent event loop held at most ${f(ocr.parentEventLoopMaxMs)} ms`);
   }
   if (values.json) {
