@@ -407,7 +407,9 @@ function iconFonts(glyphs: Glyphs[]): Set<string> {
   const rows = new Map<number, Glyphs[]>();
   for (const glyph of glyphs) {
     const key = Math.round(glyph.baseline);
-    rows.set(key, [...(rows.get(key) ?? []), glyph]);
+    const row = rows.get(key);
+    if (row) row.push(glyph);
+    else rows.set(key, [glyph]);
   }
   const opens = new Map<string, number>();
   for (const row of rows.values()) {

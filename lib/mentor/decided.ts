@@ -1,6 +1,5 @@
-import { neutralDimensions } from '../review/engine.ts';
-import { WEIGHTS, computeScore } from '../review/score.ts';
-import { Severity, type Dimension, type Finding, type Report } from '../report/schema.ts';
+import { WEIGHTS, computeScore, notAssessedIn } from '../review/score.ts';
+import { Severity, type Finding, type Report } from '../report/schema.ts';
 import type { Decision, FindingOutcome } from './schema.ts';
 
 
@@ -29,11 +28,6 @@ function decide(decisions: readonly Decision[], findings: readonly Finding[]): A
     if (!regraded && !dismissal) return [];
     return [{ findingId: finding.id, originalSeverity: regraded ? finding.severity : null, dismissal, severity: regraded ? severity : finding.severity }];
   });
-}
-
-/** The dimensions the review left out of the score (reports stored before it listed them: by role alone). */
-function notAssessedIn(report: Report): Set<Dimension> {
-  return report.score.notAssessed ? new Set(report.score.notAssessed) : neutralDimensions(report.role.target ?? report.role.inferred);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { ResumeDocument, Span } from '../document/schema.ts';
-import { REPORT_SCHEMA_VERSION, type Dimension, type Finding, type Report, type Role } from '../report/schema.ts';
+import { REPORT_SCHEMA_VERSION, type Finding, type Report, type Role } from '../report/schema.ts';
 import { analyseDocument } from './analysis.ts';
 import { ruleSettings, type ReviewConfig } from './config.ts';
 import { findingId } from './finding-id.ts';
 import { formatMessage, type ReportDescriptor, type Rule, type RoleContext } from './rule.ts';
-import { computeScore } from './score.ts';
+import { computeScore, neutralDimensions } from './score.ts';
 
 export interface ReviewOptions {
   role?: Role | null;
@@ -14,11 +14,6 @@ export interface ReviewOptions {
 interface Pending {
   finding: Omit<Finding, 'id' | 'gain'>;
   penalty: number;
-}
-
-/** Role fit and resources are operations advice: without an operations role they are not weighed. */
-export function neutralDimensions(effectiveRole: Role | null): Set<Dimension> {
-  return new Set<Dimension>(effectiveRole ? [] : ['roleFit', 'resources']);
 }
 
 /** Runs every enabled rule over the document and scores the result. Pure: same input, same report. */

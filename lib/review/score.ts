@@ -1,4 +1,4 @@
-import type { Band, Dimension, Score } from '../report/schema.ts';
+import type { Band, Dimension, Report, Role, Score } from '../report/schema.ts';
 
 /** Bump when any weight, penalty or band changes: a stored score names the algorithm that made it. */
 export const ALGORITHM_VERSION = '2026.12-1';
@@ -85,4 +85,14 @@ export function computeScore(input: ScoreInput): { score: Score; gains: Map<stri
     },
     gains,
   };
+}
+
+/** Role fit and resources are operations advice: without an operations role they are not weighed. */
+export function neutralDimensions(effectiveRole: Role | null): Set<Dimension> {
+  return new Set<Dimension>(effectiveRole ? [] : ['roleFit', 'resources']);
+}
+
+/** The dimensions a report's score leaves out (reports stored before the score listed them: by role alone). */
+export function notAssessedIn(report: Pick<Report, 'score' | 'role'>): Set<Dimension> {
+  return report.score.notAssessed ? new Set(report.score.notAssessed) : neutralDimensions(report.role.target ?? report.role.inferred);
 }

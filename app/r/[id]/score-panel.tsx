@@ -1,17 +1,15 @@
 import { format } from '@/lib/i18n/language.ts';
 import type { Messages } from '@/lib/i18n/messages.ts';
 import { Dimension, type Report } from '@/lib/report/schema.ts';
-import { WEIGHTS } from '@/lib/review/score.ts';
+import { WEIGHTS, notAssessedIn } from '@/lib/review/score.ts';
 
 /** The overall score with its band, one bar per dimension, and how they add up. */
 export function ScorePanel({ report, messages }: { report: Pick<Report, 'score' | 'role'>; messages: Messages }) {
   const t = messages.report;
   const e = messages.explain;
   const { score } = report;
-  // Dimensions with nothing to judge are not weighed (docs/scoring.md); reports stored before the
-  // score listed them left out role fit and resources without an operations role.
-  const neutral = !(report.role.target ?? report.role.inferred);
-  const notAssessed = new Set<Dimension>(score.notAssessed ?? (neutral ? ['roleFit', 'resources'] : []));
+  // Dimensions with nothing to judge are not weighed (docs/scoring.md).
+  const notAssessed = notAssessedIn(report);
   const counted = (dimension: Dimension) => !notAssessed.has(dimension);
   return (
     <section className="panel score-panel" aria-labelledby="score-title">
